@@ -1,0 +1,95 @@
+"""Run the enabled rules over a document and turn their hits into findings.
+
+A rule only yields hits with character offsets; this module stamps each with the rule's
+code, name and severity, its line and column, and its section, then applies inline
+suppressions. Every front end (CLI, HTTP service, audit) calls `lint_text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from linter import nlp
+from linter.document import parse_document
+from linter.selection import resolve
+from linter.source import Source
+from linter.suppress import Directive, apply_suppressions, parse_directive
+from models import Config, Document, Finding, Hit, SuppressedFinding
+from rules.base import Rule
+
+
+@dataclass
+class LintResult:
+    """Findings for one text, plus what was suppressed and the parsed document."""
+
+    findings: list[Finding]
+    suppressed: list[SuppressedFinding] = field(default_factory=list)
+    document: Document | None = None
+
+
+def _in_skipped(doc: Document, hit: Hit) -> bool:
+    """Hits inside code, front matter or comments are never reported."""
+    if hit.end <= hit.start:
+        return False
+    return any(a <= hit.start and hit.end <= b for a, b in doc.skipped)
+
+
+def to_finding(rule: Rule, severity, hit: Hit, doc: Document, src: Source) -> Finding:
+    """Stamp a hit with everything a user needs to find and fix it."""
+    line, column = src.position(hit.start)
+    end_line, end_column = src.position(hit.end)
+    section = doc.section_at(hit.start)
+    return Finding(
+        rule=rule.code,
+        name=rule.name,
+        severity=severity,
+        message=hit.message,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        offset=hit.start,
+        length=hit.end - hit.start,
+        section=section.title if section else None,
+        suggestion=hit.suggestion,
+    )
+
+
+def directives(doc: Document, src: Source) -> list[Directive]:
+    """The pmlint suppression comments of a document."""
+    found = []
+    for c in doc.comments:
+        d = parse_directive(c.text, src.position(c.start)[0], src.position(c.end)[0])
+        if d:
+            found.append(d)
+    return found
+
+
+def lint_document(doc: Document, config: Config | None = None) -> LintResult:
+    """Run every enabled rule on a parsed document."""
+    config = config or Config()
+    sev_field = doc.summary.get("severity")
+    chosen = resolve(config, sev_field.value if sev_field else None)
+    if any(r.nlp for r, _ in chosen):
+        nlp.annotate(doc, [r for r, _ in chosen if r.nlp], config)
+    src = Source(doc.text)
+    findings: list[Finding] = []
+    seen: set[tuple[str, int, int, str]] = set()
+    for rule, settings in chosen:
+        for hit in rule(doc, settings.options):
+            key = (rule.code, hit.start, hit.end, hit.message)
+            if key in seen or _in_skipped(doc, hit):
+                continue
+            seen.add(key)
+            findings.append(to_finding(rule, settings.severity, hit, doc, src))
+    findings.sort(key=lambda f: (f.offset, f.rule, f.length))
+    kept, suppressed = apply_suppressions(findings, directives(doc, src))
+    return LintResult(kept, suppressed, doc)
+
+
+def lint_text(
+    text: str, config: Config | None = None, path: str | None = None, fmt: str | None = None
+) -> LintResult:
+    """Parse and lint one post-mortem given as a string."""
+    config = config or Config()
+    return lint_document(parse_document(text, config, path, fmt), config)

@@ -1,0 +1,70 @@
+"""What a rule is: a function from a `Document` to hits, with a stable code and name."""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+from models import Document, Hit, Severity
+
+CheckFn = Callable[[Document, Any], Iterable[Hit]]
+_CODE = re.compile(r"^PM[1-5]\d\d$")
+_NAME = re.compile(r"^[a-z]+(-[a-z]+)*$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule. Call it like the function it wraps: `rule(doc, options)`."""
+
+    code: str
+    name: str
+    severity: Severity
+    check: CheckFn
+    options: type[BaseModel] | None = None
+    #: Surface forms (lower-case words or phrases) without which the rule cannot fire on a
+    #: sentence; the engine parses only sentences that contain one. Empty: not an NLP rule.
+    lexicon: frozenset[str] = field(default_factory=frozenset)
+    nlp: bool = False
+
+    def __call__(self, doc: Document, options: Any = None) -> Iterator[Hit]:
+        yield from self.check(doc, options)
+
+    @property
+    def doc(self) -> str:
+        """The rule's documentation (its docstring, dedented)."""
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        """The first line of the documentation."""
+        return self.doc.splitlines()[0] if self.doc else ""
+
+    def default_options(self) -> BaseModel | None:
+        """The options model with every default, or None for a rule without options."""
+        return self.options() if self.options else None
+
+
+def rule(
+    code: str,
+    name: str,
+    *,
+    severity: Severity,
+    options: type[BaseModel] | None = None,
+    lexicon: Iterable[str] = (),
+    nlp: bool = False,
+) -> Callable[[CheckFn], Rule]:
+    """Register a check function under a stable code and name."""
+    if not _CODE.match(code):
+        raise ValueError(f"bad rule code {code!r}: expected PM + three digits")
+    if not _NAME.match(name):
+        raise ValueError(f"bad rule name {name!r}: expected kebab-case")
+
+    def wrap(fn: CheckFn) -> Rule:
+        return Rule(code, name, severity, fn, options, frozenset(lexicon), nlp or bool(lexicon))
+
+    return wrap
