@@ -20,7 +20,7 @@ _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?(?<![.-])")
 _OWNER_LABEL = re.compile(
     r"\b(?:owners?|assignees?|assigned to|dri|responsible)\b\s*[:=]?\s*", re.I
 )
-_OWNER_END = re.compile(r"\s*(?:[,;)|\]]|\s[-–—]\s|\b(?:due|by|priority)\b|$)", re.I)
+_OWNER_END = re.compile(r"\s*(?:[,;)|\]]|(?:^|\s)[-–—]\s|\b(?:due|by|priority)\b|$)", re.I)
 _SEGMENTS = re.compile(r"\s+[-–—|]\s+|[,;]\s*|\s*[()]\s*")
 _PN = re.compile(r"(?<![\w-])[\[(]?(P[0-4])[\])]?(?![\w-])")
 _PRIORITY_LABEL = re.compile(
@@ -57,10 +57,11 @@ def _owner(block: Block, text_start: int) -> Value | None:
         return _value(block, m.start(), m.end())
     m = _OWNER_LABEL.search(text, text_start)
     if m:
-        end = _OWNER_END.search(text, m.end() + 1)
-        stop = end.start() if end else len(text)
-        if stop > m.end():
-            return _value(block, m.end(), stop)
+        value = text[m.end() :]
+        end = _OWNER_END.search(value)
+        value = value[: end.start()] if end else value
+        if value.strip(" -–—"):
+            return _value(block, m.end(), m.end() + len(value.rstrip()))
     # "Add an alert - Alice - Due 2026-03-15": a short name-like segment after the action.
     for seg in list(_SEGMENTS.finditer(text, text_start))[:6]:
         rest = text[seg.end() :]
@@ -69,7 +70,9 @@ def _owner(block: Block, text_start: int) -> Value | None:
         words = piece.split()
         if not words or len(words) > 3:
             continue
-        name_like = all(_NAME_WORD.match(w) and w[0].isupper() for w in words)
+        name_like = all(
+            _NAME_WORD.match(w) and all(part[:1].isupper() for part in w.split("-")) for w in words
+        )
         if (name_like and not _meta_word(piece)) or is_group_owner(piece):
             return _value(block, seg.end(), seg.end() + len(piece.rstrip()))
     return None

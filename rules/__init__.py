@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from rules.base import Rule
+
+# --- action-item rules (PM30x) ---
 from rules.pm303_missing_owner import missing_owner
 
-RULES: tuple[Rule, ...] = (missing_owner,)
+_ACTION_RULES: tuple[Rule, ...] = (missing_owner,)
+# --- end action-item rules ---
+
+# --- structure rules (PM4xx) ---
+_STRUCTURE_RULES: tuple[Rule, ...] = ()
+# --- end structure rules ---
+
+RULES: tuple[Rule, ...] = _ACTION_RULES + _STRUCTURE_RULES
 
 assert list(RULES) == sorted(RULES, key=lambda r: r.code), "keep RULES sorted by code"
