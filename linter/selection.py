@@ -56,7 +56,7 @@ def _options(rule: Rule, data: dict[str, Any], where: str) -> BaseModel | None:
         raise ConfigError(format_validation_error(exc, where)) from None
 
 
-def _severity(rule: Rule, table: dict[str, Severity | str]) -> Severity | None:
+def _severity(rule: Rule, table: dict[str, str]) -> Severity | None:
     """The configured severity (None = off), else the rule's default."""
     best, value = -1, rule.severity
     for sel, sev in table.items():
@@ -98,7 +98,7 @@ def severity_level(value: str, levels: dict[str, int]) -> int | None:
 
 def resolve(config: Config, doc_severity: str | None = None) -> list[tuple[Rule, RuleSettings]]:
     """The enabled rules with their settings for one document (policy applied)."""
-    severity: dict[str, Severity | str] = dict(config.severity)
+    severity: dict[str, str] = dict(config.severity)
     options: dict[str, dict[str, Any]] = {}
     for key, data in config.rules.items():
         options.setdefault(_require(key, "rules").code, {}).update(data)

@@ -1,0 +1,167 @@
+"""The `pmlint` command line: check, rules, explain (and serve, from `service`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from linter.config import config_for, merge
+from linter.document import MARKDOWN_SUFFIXES, TEXT_SUFFIXES
+from linter.engine import lint_text
+from linter.nlp import ModelError
+from linter.output import format_json, format_text
+from linter.selection import check_selectors, rule_for
+from models import ConfigError, FileResult, Severity
+from rules import RULES
+
+SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _codes(values: tuple[str, ...]) -> list[str] | None:
+    """`--select PM1,PM3 --select PM401` -> ['PM1', 'PM3', 'PM401']."""
+    out = [v.strip() for value in values for v in value.split(",") if v.strip()]
+    return out or None
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def iter_files(paths: tuple[str, ...]) -> Iterator[tuple[str, Path | None]]:
+    """Files to check, in a stable order; directories recurse into post-mortem suffixes."""
+    for p in paths:
+        if p == "-":
+            yield "-", None
+            continue
+        path = Path(p)
+        if path.is_dir():
+            found = sorted(
+                f
+                for f in path.rglob("*")
+                if f.suffix.lower() in SUFFIXES
+                and f.is_file()
+                and not any(part.startswith(".") for part in f.relative_to(path).parts)
+            )
+            for f in found:
+                yield str(f), f
+        else:
+            yield p, path
+
+
+def read_text(path: Path | None) -> str:
+    """Read a file (or stdin) as UTF-8; a leading BOM is dropped, as editors do."""
+    data = sys.stdin.buffer.read() if path is None else path.read_bytes()
+    return data.decode("utf-8-sig")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="pmlint")
+def main() -> None:
+    """pmlint: a blameless-review linter for incident post-mortems."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--select", multiple=True, help="Codes, prefixes or names (comma-separated).")
+@click.option("--ignore", multiple=True, help="Codes, prefixes or names to skip.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default="warning",
+    show_default=True,
+    help="Lowest severity that makes the exit status 1.",
+)
+@click.option("--today", callback=_date, help="Date for overdue checks (YYYY-MM-DD).")
+@click.option("--show-suppressed", is_flag=True, help="Also list suppressed findings.")
+@click.option("--full-parse", is_flag=True, default=None, help="Parse every sentence.")
+@click.option("--stdin-filename", help="Name (and format) to use for text read from '-'.")
+def check(paths, fmt, select, ignore, config_path, fail_on, today, show_suppressed,
+          full_parse, stdin_filename) -> None:  # fmt: skip
+    """Lint post-mortems: files, directories (recursing into .md, .markdown, .txt, .rst) or -."""
+    overrides = {"select": _codes(select), "ignore": _codes(ignore), "today": today,
+                 "full_parse": full_parse}  # fmt: skip
+    try:
+        for key in ("select", "ignore"):
+            if overrides[key]:
+                check_selectors(overrides[key], f"--{key}")
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    results: list[FileResult] = []
+    status = EXIT_OK
+    threshold = Severity(fail_on).rank
+    for name, path in iter_files(paths):
+        shown = name if path is not None else (stdin_filename or "<stdin>")
+        try:
+            config, _ = config_for(path, config_path)
+            config = merge(config, **overrides)
+            text = read_text(path)
+            result = lint_text(text, config, path=name if path is not None else stdin_filename)
+        except ConfigError as exc:
+            click.echo(f"pmlint: config error: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+        except ModelError as exc:
+            click.echo(f"pmlint: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = _read_error(exc)
+            click.echo(f"pmlint: error: {shown}: {reason}", err=True)
+            results.append(FileResult(path=shown, error=reason))
+            status = EXIT_ERROR
+            continue
+        results.append(FileResult(path=shown, findings=result.findings,
+                                  suppressed=result.suppressed))  # fmt: skip
+        if status == EXIT_OK and any(f.severity.rank >= threshold for f in result.findings):
+            status = EXIT_FINDINGS
+    render = format_json if fmt == "json" else format_text
+    click.echo(render(results, show_suppressed))
+    sys.exit(status)
+
+
+def _read_error(exc: Exception) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return f"cannot decode as UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def list_rules(fmt: str) -> None:
+    """List every rule: code, name, default severity and summary."""
+    if fmt == "json":
+        rows = [{"code": r.code, "name": r.name, "severity": r.severity.value,
+                 "summary": r.summary} for r in RULES]  # fmt: skip
+        click.echo(json.dumps(rows, indent=2))
+        return
+    width = max(len(r.name) for r in RULES)
+    for r in RULES:
+        click.echo(f"{r.code}  {r.name:<{width}}  {r.severity.value:<7}  {r.summary}")
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Print a rule's documentation (by code or name)."""
+    found = rule_for(rule)
+    if found is None:
+        raise click.UsageError(f"unknown rule {rule!r}; `pmlint rules` lists them")
+    click.echo(f"{found.code} {found.name} [{found.severity.value}]\n")
+    click.echo(found.doc)
