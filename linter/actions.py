@@ -1,8 +1,7 @@
 """Action items: list items, checkboxes, numbered lines and table rows in action sections.
 
-Each item's owner, due date, priority and status are read from where people write them:
-`@handle`, `Owner: Name`, a trailing "- Alice -" segment, `Due 2/15`, `by 2026-03-15`,
-`[P1]`, `Priority: high`, a checkbox, or the matching column of a table.
+This module finds the items and their status (a checkbox, a Status column, a "Completed"
+heading); `linter.action_fields` reads owner, due date and priority out of each one.
 """
 
 from __future__ import annotations
@@ -10,158 +9,138 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from linter.dates import find_date_after, read_stamp
-from linter.skeleton import Skeleton, Table
+from linter.action_fields import (
+    cell_date,
+    due_of,
+    heading_due,
+    is_meta_line,
+    metadata,
+    norm_priority,
+    says_done,
+    value,
+)
+from linter.skeleton import ListItem, Skeleton, Table
 from models import ActionItem, Block, Section, Value
-from rules.vocabulary import DONE_WORDS, PRIORITY_WORDS, is_group_owner
+from rules.vocabulary import DONE_WORDS
 
 _CHECKBOX = re.compile(r"^\s*(\[[ xX✓✔-]?\]|[☐☑☒✅✔✓⬜]\ufe0f?)\s*")
-_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?(?<![.-])")
-_OWNER_LABEL = re.compile(
-    r"\b(?:owners?|assignees?|assigned to|dri|responsible)\b\s*[:=]?\s*", re.I
-)
-_OWNER_END = re.compile(r"\s*(?:[,;)|\]]|(?:^|\s)[-–—]\s|\b(?:due|by|priority)\b|$)", re.I)
-_SEGMENTS = re.compile(r"\s+[-–—|]\s+|[,;]\s*|\s*[()]\s*")
-_PN = re.compile(r"(?<![\w-])[\[(]?(P[0-4])[\])]?(?![\w-])")
-_PRIORITY_LABEL = re.compile(
-    r"\bpriority\s*[:=-]?\s*(\w+)|\b(critical|urgent|high|medium|low)[- ]priority\b"
-    r"|[\[(](critical|urgent|high|medium|low)[\])]",
-    re.I,
-)
-_DUE = re.compile(
-    r"\b(?:due(?:\s+date)?|by|before|deadline|eta|target(?:\s+date)?|until)\b[\s:]*", re.I
-)
-_ISO = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")
-_QUARTER = re.compile(r"\bQ([1-4])\s*(?:'|20)?(\d\d)\b")
+_DONE_MARKS = ("x", "X", "✓", "✔", "☑", "☒", "✅")
 _DONE_TITLE = re.compile(r"\b(completed|done|finished|closed)\b", re.I)
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _COLUMNS = {
-    "owner": re.compile(r"owner|assignee|assigned|who|responsible|dri|lead", re.I),
-    "due": re.compile(r"due|deadline|eta|target|when|date|by", re.I),
-    "priority": re.compile(r"priority|prio|importance|^p$|severity", re.I),
-    "status": re.compile(r"status|state|done|complete|progress", re.I),
-    "action": re.compile(r"action|item|task|description|what|title|remediation|follow|fix", re.I),
+    "owner": re.compile(r"\b(?:owners?|owned|assignee|assigned|who|responsible|dri|lead)\b", re.I),
+    "priority": re.compile(r"\b(?:priority|prio|importance|p)\b", re.I),
+    "status": re.compile(r"\b(?:status|state|done|complete|progress)\b", re.I),
+    "due": re.compile(r"\b(?:due|deadline|eta|target|when|date|by)\b", re.I),
+    "action": re.compile(r"\b(?:actions?|items?|tasks?|description|what|title|follow|fix)", re.I),
 }
+_ACTION_HEADER = re.compile(r"^(?:action(?: items?)?|actions|tasks?|follow-?ups?|to-?dos?)$", re.I)
 _EMPTY = {"", "-", "–", "—", "n/a", "none", "tbd", "?", "tbc"}
+_BLANK = {"", "-", "–", "—"}
 
 
-def _value(block: Block, start: int, end: int, **extra) -> Value:
-    h = block.hit("", start=start, end=end)
-    return Value(text=block.text[start:end], start=h.start, end=h.end, **extra)
+def _is_label(sk: Skeleton, item: ListItem, text: str) -> bool:
+    """A group label ("Short term:", "Monitoring") whose children are the items.
+
+    "Add an alert" with children "owner: Bob" and "due 2026-04-01" is an item, not a label.
+    """
+    kids = [sk.blocks[sk.items[c].blocks[0]].text for c in item.children if sk.items[c].blocks]
+    short = len(text.split()) <= 3 and not all(is_meta_line(k) for k in kids)
+    return text.rstrip().endswith(":") or short
 
 
-def _owner(block: Block, text_start: int) -> Value | None:
-    text = block.text
-    m = _HANDLE.search(text, text_start)
-    if m:
-        return _value(block, m.start(), m.end())
-    m = _OWNER_LABEL.search(text, text_start)
-    if m:
-        value = text[m.end() :]
-        end = _OWNER_END.search(value)
-        value = value[: end.start()] if end else value
-        if value.strip(" -–—"):
-            return _value(block, m.end(), m.end() + len(value.rstrip()))
-    # "Add an alert - Alice - Due 2026-03-15": a short name-like segment after the action.
-    for seg in list(_SEGMENTS.finditer(text, text_start))[:6]:
-        rest = text[seg.end() :]
-        nxt = _SEGMENTS.search(rest)
-        piece = rest[: nxt.start()] if nxt else rest
-        words = piece.split()
-        if not words or len(words) > 3:
+def _top(sk: Skeleton, i: int) -> int:
+    while sk.items[i].parent is not None:
+        i = sk.items[i].parent
+    return i
+
+
+def _last_block(sk: Skeleton, i: int) -> int:
+    item = sk.items[i]
+    return max(item.blocks + [_last_block(sk, c) for c in item.children], default=-1)
+
+
+def _hosts(sk: Skeleton) -> dict[int, int]:
+    """Bullets written flush under a numbered item ("1. **Fix X**" then "- step") belong to it.
+
+    Markdown reads them as a new top-level list. They are the numbered item's details when
+    it ends with a colon ("... we will monitor:") or the numbering resumes after them.
+    """
+    runs: list[tuple[int, list[int]]] = []
+    for i, item in enumerate(sk.items):
+        if item.parent is not None or item.ordered or not item.blocks:
             continue
-        name_like = all(
-            _NAME_WORD.match(w) and all(part[:1].isupper() for part in w.split("-")) for w in words
-        )
-        if (name_like and not _meta_word(piece)) or is_group_owner(piece):
-            return _value(block, seg.end(), seg.end() + len(piece.rstrip()))
+        prev = sk.block_item.get(item.blocks[0] - 1)
+        prev = _top(sk, prev) if prev is not None else None
+        if prev is not None and sk.items[prev].ordered:
+            runs.append((prev, [i]))
+        elif prev is not None and runs and prev in runs[-1][1]:
+            runs[-1][1].append(i)
+    host: dict[int, int] = {}
+    for h, members in runs:
+        after = sk.block_item.get(_last_block(sk, members[-1]) + 1)
+        resumes = after is not None and sk.items[_top(sk, after)].ordered
+        if resumes or sk.blocks[sk.items[h].blocks[-1]].text.rstrip().endswith(":"):
+            host.update(dict.fromkeys(members, h))
+    return host
+
+def _in_actions(sections: list[Section], sec: int | None) -> bool:
+    return sec is not None and sections[sec].kind == "action items"
+
+
+def _section_chain(sections: list[Section], sec: int) -> list[Section]:
+    """The item's section and its parents up to the action-items heading."""
+    chain = [sections[sec]]
+    while chain[-1].own_kind != "action items" and chain[-1].parent is not None:
+        chain.append(sections[chain[-1].parent])
+    return chain
+
+
+def _heading_due(heads: dict[int, Block], chain: list[Section], incident) -> Value | None:
+    """A due date stated by the item's heading or a parent heading up to the action section."""
+    for sec in chain:
+        if (block := heads.get(sec.start)) and (due := heading_due(block, incident)):
+            return due
     return None
 
 
-def _meta_word(piece: str) -> bool:
-    low = piece.lower().strip()
-    return bool(
-        _PN.search(piece)
-        or low in PRIORITY_WORDS
-        or low in DONE_WORDS
-        or low.startswith(("due", "priority", "status", "owner", "eta"))
-        or read_stamp(piece) is not None
-    )
-
-
-def _due(block: Block, text_start: int, default: dt.datetime) -> Value | None:
-    text = block.text
-    stamp = find_date_after(text[text_start:], _DUE, default)
-    if stamp:
-        start = text_start + stamp.end - len(stamp.text)
-        return _value(block, start, text_start + stamp.end, date=stamp.value.date())
-    m = _ISO.search(text, text_start)
-    if m and (s := read_stamp(m.group(), default)):
-        return _value(block, m.start(), m.end(), date=s.value.date())
-    m = _QUARTER.search(text, text_start)
-    if m:
-        year, quarter = 2000 + int(m.group(2)), int(m.group(1))
-        last = dt.date(year, 3 * quarter, 1) + dt.timedelta(days=31)
-        return _value(block, m.start(), m.end(), date=last.replace(day=1) - dt.timedelta(days=1))
-    return None
-
-
-def _priority(block: Block, text_start: int) -> Value | None:
-    m = _PN.search(block.text, text_start)
-    if m:
-        return _value(block, m.start(1), m.end(1), norm=m.group(1).upper())
-    m = _PRIORITY_LABEL.search(block.text, text_start)
-    if m:
-        g = next(i for i in (1, 2, 3) if m.group(i))
-        return _value(block, m.start(g), m.end(g), norm=m.group(g).lower())
-    return None
-
-
-def _metadata(blocks: list[Block], first_start: int, default: dt.datetime) -> dict:
-    """Owner, due date and priority, each from the first block that states it."""
-    found: dict[str, Value | None] = {"owner": None, "due": None, "priority": None}
-    for n, block in enumerate(blocks):
-        start = first_start if n == 0 else 0
-        found["owner"] = found["owner"] or _owner(block, start)
-        found["due"] = found["due"] or _due(block, start, default)
-        found["priority"] = found["priority"] or _priority(block, start)
-    return found
-
-
-def _is_label(text: str) -> bool:
-    words = text.split()
-    return text.rstrip().endswith(":") or len(words) <= 3
-
-
-def _list_items(sk: Skeleton, sections: list[Section], default: dt.datetime):
-    for item in sk.items:
-        if not item.blocks:
+def _list_items(sk: Skeleton, sections: list[Section], incident: dt.date | None):
+    host = _hosts(sk)
+    heads = {b.start: b for b in sk.blocks if b.kind == "heading"}
+    extra: dict[int, list[int]] = {}
+    for i, h in host.items():
+        extra.setdefault(h, []).extend(sk.items[i].blocks)
+    for n, item in enumerate(sk.items):
+        if not item.blocks or n in host:
             continue
         block = sk.blocks[item.blocks[0]]
-        if block.section is None or sections[block.section].kind != "action items":
+        if not _in_actions(sections, block.section):
             continue
         box = _CHECKBOX.match(block.text)
-        if item.children and not box and _is_label(block.text):
+        if item.children and not box and _is_label(sk, item, block.text):
             continue  # a group label ("Short term:") whose children are the items
         if item.parent is not None and not box and _parent_is_item(sk, item.parent):
             continue  # details of the item above
         start = box.end() if box else 0
-        details = [sk.blocks[b] for b in item.blocks[1:]] + [
+        if not block.text[start:].strip():
+            continue  # an empty template checkbox
+        details = [sk.blocks[b] for b in item.blocks[1:] + extra.get(n, [])] + [
             sk.blocks[sk.items[c].blocks[0]] for c in item.children if sk.items[c].blocks
         ]
+        chain = _section_chain(sections, block.section)
         mark = box.group(1).strip("[]\ufe0f") if box else ""
-        done = mark in ("x", "X", "✓", "✔", "☑", "☒", "✅")
-        done = done or bool(_DONE_TITLE.search(sections[block.section].title))
+        done = mark in _DONE_MARKS or any(_DONE_TITLE.search(s.title) for s in chain)
+        meta = metadata([block, *details], start, incident)
+        meta["due"] = meta["due"] or _heading_due(heads, chain, incident)
         yield ActionItem(
             text=block.text[start:].strip(),
             block=item.blocks[0],
             text_offset=start,
-            done=done or _says_done(block.text),
+            done=done or says_done(block.text[start:]),
             source="checkbox" if box else "numbered" if item.ordered else "list",
             section=block.section,
             start=block.start,
             end=block.end,
-            **_metadata([block, *details], start, default),
+            **meta,
         )
 
 
@@ -170,11 +149,7 @@ def _parent_is_item(sk: Skeleton, parent: int) -> bool:
     if not p.blocks:
         return False
     text = sk.blocks[p.blocks[0]].text
-    return bool(_CHECKBOX.match(text)) or not _is_label(text)
-
-
-def _says_done(text: str) -> bool:
-    return bool(re.search(r"[\[(](done|completed|closed)[\])]|✅", text, re.I))
+    return bool(_CHECKBOX.match(text)) or not _is_label(sk, p, text)
 
 
 def _columns(header: list[str]) -> dict[str, int]:
@@ -190,11 +165,10 @@ def _columns(header: list[str]) -> dict[str, int]:
     return cols
 
 
-def _table_items(sk: Skeleton, table: Table, default: dt.datetime):
-    cols = _columns([sk.blocks[i].text for i in table.header])
+def _table_items(sk: Skeleton, table: Table, cols: dict[str, int], incident: dt.date | None):
     for row in table.rows:
         cells = [sk.blocks[i] for i in row]
-        if len(cells) <= cols["action"]:
+        if len(cells) <= cols["action"] or not any(c.text.strip() for c in cells):
             continue
         action = cells[cols["action"]]
 
@@ -203,24 +177,29 @@ def _table_items(sk: Skeleton, table: Table, default: dt.datetime):
             c = cells[n] if n is not None and n < len(cells) else None
             return c if c is not None and c.text.strip().lower() not in empty else None
 
-        meta = _metadata([action], 0, default)
+        box = _CHECKBOX.match(action.text)
+        start = box.end() if box else 0
+        meta = metadata([action], start, incident)
         # An owner cell saying "TBD" or "?" is an owner PM304 must see, not a blank.
-        if owner := cell("owner", {"", "-", "–", "—"}):
-            meta["owner"] = _value(owner, 0, len(owner.text))
-        due = cell("due")
-        if due and (stamp := read_stamp(due.text, default)):
-            meta["due"] = _value(due, 0, len(due.text), date=stamp.value.date())
+        if owner := cell("owner", _BLANK):
+            meta["owner"] = value(owner, 0, len(owner.text.rstrip()))
+        if due := cell("due"):
+            meta["due"] = due_of(due, 0, incident) or cell_date(due, incident) or meta["due"]
         if prio := cell("priority"):
-            meta["priority"] = _value(prio, 0, len(prio.text), norm=prio.text.strip().lower())
-        status = (cell("status").text if cell("status") else "").strip().lower()
+            end = len(prio.text.rstrip())
+            meta["priority"] = value(prio, 0, end, norm=norm_priority(prio.text))
+        status = cell("status", _BLANK)
+        words = status.text.lower().replace("✅", " done ").split() if status else []
+        done = bool(words) and words[0].strip(".:!") in DONE_WORDS
         yield ActionItem(
-            text=action.text.strip(),
+            text=action.text[start:].strip(),
             block=row[cols["action"]],
-            done=status.strip("✅ ") in DONE_WORDS or "✅" in status,
+            text_offset=start,
+            done=done or (box is not None and box.group(1).strip("[]\ufe0f") in _DONE_MARKS),
             source="table",
             section=action.section,
-            start=cells[0].start,
-            end=max(cells[-1].end, cells[0].start),
+            start=min(c.start for c in cells if c.text.strip()),
+            end=max(c.end for c in cells if c.text.strip()),
             **meta,
         )
 
@@ -229,15 +208,16 @@ def build_action_items(
     sk: Skeleton, sections: list[Section], incident_date: dt.date | None
 ) -> list[ActionItem]:
     """Every action item in the document's action sections, in document order."""
-    default = dt.datetime.combine(incident_date or dt.date.today(), dt.time())
-    items = list(_list_items(sk, sections, default))
+    items = list(_list_items(sk, sections, incident_date))
     for table in sk.tables:
         first = table.rows[0][0] if table.rows and table.rows[0] else None
         if first is None:
             continue
-        sec = sk.blocks[first].section
-        header = " ".join(sk.blocks[i].text for i in table.header)
-        in_actions = sec is not None and sections[sec].kind == "action items"
-        if in_actions or (_COLUMNS["owner"].search(header) and re.search(r"action", header, re.I)):
-            items.extend(_table_items(sk, table, default))
+        header = [sk.blocks[i].text.strip() for i in table.header]
+        cols = _columns(header)
+        if _in_actions(sections, sk.blocks[first].section):
+            if len(cols) > 1 or _COLUMNS["action"].search(header[cols["action"]] if header else ""):
+                items.extend(_table_items(sk, table, cols, incident_date))
+        elif "owner" in cols and any(_ACTION_HEADER.match(h) for h in header):
+            items.extend(_table_items(sk, table, cols, incident_date))
     return sorted(items, key=lambda it: it.start)
