@@ -6,8 +6,16 @@ from rules.base import Rule
 
 # --- action-item rules (PM30x) ---
 from rules.pm303_missing_owner import missing_owner
+from rules.pm304_group_owner import group_owner
+from rules.pm305_missing_due_date import missing_due_date
+from rules.pm306_missing_priority import missing_priority
 
-_ACTION_RULES: tuple[Rule, ...] = (missing_owner,)
+_ACTION_RULES: tuple[Rule, ...] = (
+    missing_owner,
+    group_owner,
+    missing_due_date,
+    missing_priority,
+)
 # --- end action-item rules ---
 
 # --- structure rules (PM4xx) ---

@@ -1,0 +1,62 @@
+"""PM305 missing-due-date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes, lint, span
+
+FAIL = [
+    "- [ ] [P1] Add an alert - @alice",
+    "- Add an alert - Due TBD",
+    "- Investigate the 2026-03-01 latency spike - @alice",  # a date, but not a deadline
+    "- Add an alert due to the March 15 outage",
+    "- Reduce retries by 50%",
+    "- Plan the Q3 capacity review",
+]
+
+PASS = [
+    "- Add an alert - Due 2/15",
+    "- Add an alert - Due 2026-03-15",
+    "- Add an alert by 2026-03-15",
+    "- Add an alert, due: Mar 15",
+    "- Add an alert (2026-03-15)",
+    "- Add an alert - Q3 2026",
+    "- [x] Add an alert",  # done items need no date any more
+    "- Add an alert (done)",
+]
+
+
+@pytest.mark.parametrize("item", FAIL)
+def test_fires(item: str) -> None:
+    assert codes(lint(f"## Action Items\n\n{item}\n", "PM305")) == ["PM305"]
+
+
+@pytest.mark.parametrize("item", PASS)
+def test_passes(item: str) -> None:
+    assert lint(f"## Action Items\n\n{item}\n", "PM305") == []
+
+
+def test_table_due_column() -> None:
+    text = (
+        "## Action Items\n\n| Action | Owner | Due |\n|---|---|---|\n"
+        "| Add an alert | @a | n/a |\n| Fix the pool | @b | 2026-03-20 |\n"
+    )
+    found = lint(text, "PM305", dedent=False)
+    assert codes(found) == ["PM305"]
+    assert found[0].line == 5
+
+
+def test_heading_date_covers_its_items() -> None:
+    text = "## Action Items\n\n### Long-term (Target: Q1 2026)\n\n- Load testing\n- Rollouts\n"
+    assert lint(text, "PM305", dedent=False) == []
+
+
+def test_exact_position() -> None:
+    text = "# Outage\n\n## Action Items\n\n- [ ] [P1] Add an alert - @alice\n"
+    (f,) = lint(text, "PM305", dedent=False)
+    assert (f.line, f.column, f.end_line) == (5, 3, 5)
+    assert span(text, f) == "[ ] [P1] Add an alert - @alice"
+    assert f.message.startswith("no due date")
+    assert f.section == "Action Items"
+    assert f.suggestion
