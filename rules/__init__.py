@@ -9,12 +9,18 @@ from rules.pm303_missing_owner import missing_owner
 from rules.pm304_group_owner import group_owner
 from rules.pm305_missing_due_date import missing_due_date
 from rules.pm306_missing_priority import missing_priority
+from rules.pm307_too_many_action_items import too_many_action_items
+from rules.pm308_overdue_action_item import overdue_action_item
+from rules.pm309_priority_inflation import priority_inflation
 
 _ACTION_RULES: tuple[Rule, ...] = (
     missing_owner,
     group_owner,
     missing_due_date,
     missing_priority,
+    too_many_action_items,
+    overdue_action_item,
+    priority_inflation,
 )
 # --- end action-item rules ---
 
