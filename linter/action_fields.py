@@ -82,7 +82,10 @@ def _apart(text: str, first: int, a: int, b: int, lead: bool = False) -> bool:
 def owner_of(block: Block, first: int) -> Value | None:
     text = block.text
     for m in _HANDLE.finditer(text, first):
-        if not block.in_code(m.start(), m.end()):
+        # "@org/team" is a team handle only where it stands apart: in a sentence ("use
+        # @octokit/rest") it is a package name.
+        team_ok = "/" not in m.group() or _apart(text, first, m.start(), m.end(), lead=True)
+        if team_ok and not block.in_code(m.start(), m.end()):
             return value(block, m.start(), m.end())
     m = _OWNER_LABEL.search(text, first)
     if m:

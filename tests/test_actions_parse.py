@@ -200,6 +200,8 @@ def test_near_miss_timeline_table_with_who_and_action_columns() -> None:
     ("line", "owner"),
     [
         ("- Add an alert @bob", "@bob"),
+        ("- Add an alert - @acme/sre", "@acme/sre"),
+        ("- Pin @octokit/rest in the bot - @kai", "@kai"),
         ("- @jsnshrmn will add a deploy test", "@jsnshrmn"),
         ("- Add an alert - Owner: Alice Smith, due 2026-03-15", "Alice Smith"),
         ("- Add an alert (assignee: Kwame)", "Kwame"),
@@ -221,6 +223,7 @@ def test_owner(line: str, owner: str) -> None:
     [
         "- Mail ops@example.com about the alert",  # an e-mail address, not a handle
         "- Pin `@types/node` in the build",  # a handle-like word inside code
+        "- Pin @octokit/rest in the bot",  # a package name in a sentence
         "- Teach the Product Owners about the CVE feed",  # "Owners" without a colon
         "- Make the flags team code-owners for flags code",
         "- Add dashboards - Grafana",  # a product after a dash

@@ -18,7 +18,7 @@ FAIL = [
     "- Add an alert - Owner: nobody",
     "- Add an alert - the team",
     "- Add an alert - Platform team - Due 2026-03-15",
-    "- Add an alert @acme/sre",  # a GitHub team handle
+    "- Add an alert - @acme/sre",  # a GitHub team handle
     "- [ ] Add an alert (assigned to the SRE team)",
 ]
 
@@ -30,6 +30,7 @@ PASS = [
     "- Add an alert",  # no owner at all is PM303's business
     "- [x] Add an alert - Owner: the team",  # done: accountability no longer matters
     "- Add an alert for the team dashboard - @kai",  # "team" in the action, not the owner
+    "- Pin @octokit/rest in the bot - @kai",  # a package name, not a team handle
 ]
 
 
