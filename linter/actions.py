@@ -83,6 +83,7 @@ def _hosts(sk: Skeleton) -> dict[int, int]:
             host.update(dict.fromkeys(members, h))
     return host
 
+
 def _in_actions(sections: list[Section], sec: int | None) -> bool:
     return sec is not None and sections[sec].kind == "action items"
 
