@@ -26,6 +26,14 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SLASHED = re.compile(r"\d{1,2}[/-]\d{1,2}")
 _TRIM = ":,;|–—-()[]*~≈"
 _JUMP_WORDS = {"at", "on", "and", "of", "the"}
+# Written forms dateutil trips over, rewritten before parsing (never in `Stamp.text`).
+_APPROX = re.compile(r"(?:~|≈|\bapprox\.?|\bca\.)\s*(?=\d)", re.I)
+_FOOTNOTE = re.compile(r"\[\^[^\]]*\]")
+_BAD_MERIDIEM = re.compile(r"\b((?:1[3-9]|2[0-3]):\d\d)\s*[ap]\.?m\b\.?", re.I)  # "13:55 PM"
+_DAY_RANGE = re.compile(
+    rf"({_MONTH_NAME.pattern}\s+\d{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*\d{{1,2}}\b", re.I
+)
+_SHORT_YEAR = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,7 @@ class Stamp:
     has_time: bool
     end: int
     text: str
+    has_year: bool = False
 
 
 def _parse(text: str, default: dt.datetime) -> dt.datetime | None:
@@ -48,30 +57,44 @@ def _parse(text: str, default: dt.datetime) -> dt.datetime | None:
             return None
 
 
+def _normalise(text: str) -> str:
+    """Rewrite "~18:10", "13:55 PM", "Oct 29-30", "2023-03-03[^3]" into what dateutil reads."""
+    text = _FOOTNOTE.sub("", text)
+    text = _APPROX.sub("", text)
+    text = _BAD_MERIDIEM.sub(r"\1", text)
+    return _DAY_RANGE.sub(r"\1", text)
+
+
 def read_stamp(text: str, default: dt.datetime | None = None) -> Stamp | None:
     """Read `text` as a whole; None unless it states a time of day or a full date."""
+    clean = _normalise(text).strip(_TRIM + " \t")
     text = text.strip(_TRIM + " \t")
-    if not text or not any(c.isdigit() for c in text):
+    if not clean or not any(c.isdigit() for c in clean):
         return None
-    a = _parse(text, _D1)
-    b = _parse(text, _D2) if a else None
+    a = _parse(clean, _D1)
+    b = _parse(clean, _D2) if a else None
     if a is None or b is None:
         return None
-    has_time = bool(_TIME_OF_DAY.search(text)) and (a.hour == b.hour or a.minute == b.minute)
+    has_time = bool(_TIME_OF_DAY.search(clean)) and (a.hour == b.hour or a.minute == b.minute)
     has_day = a.month == b.month and a.day == b.day
-    plausible_date = bool(_MONTH_NAME.search(text) or _YEAR.search(text) or _SLASHED.search(text))
+    plausible_date = bool(
+        _MONTH_NAME.search(clean) or _YEAR.search(clean) or _SLASHED.search(clean)
+    )
     has_date = has_day and plausible_date
     if not (has_time or has_date):
         return None
+    # A year is stated only as four digits or as the last part of 5/26/21: dateutil
+    # would otherwise take the "30" of "October 29-30" or a stray number as the year.
+    has_year = a.year == b.year and bool(_YEAR.search(clean) or _SHORT_YEAR.search(clean))
     base = default or _D1
     value = a.replace(
-        year=a.year if a.year == b.year else base.year,
+        year=a.year if has_year else base.year,
         month=a.month if has_day else base.month,
         day=a.day if has_day else base.day,
     )
     if not has_time:
         value = value.replace(hour=0, minute=0)
-    return Stamp(value, has_date, has_time, len(text), text)
+    return Stamp(value, has_date, has_time, len(text), text, has_date and has_year)
 
 
 def leading_stamp(
@@ -84,17 +107,33 @@ def leading_stamp(
     words = list(_WORD.finditer(text[:200]))[:max_words]
     best: Stamp | None = None
     for k in range(len(words)):
-        if not any(c.isdigit() for c in words[k].group()) and best is None and k >= 3:
+        word = words[k].group()
+        has_digit = any(c.isdigit() for c in word)
+        if not has_digit and best is None and k >= 3:
             break
         candidate = text[words[0].start() : words[k].end()]
         stamp = read_stamp(candidate, default)
-        if stamp and words[k].group().strip(_TRIM).lower() not in _JUMP_WORDS:
-            best = Stamp(stamp.value, stamp.has_date, stamp.has_time, words[k].end(), candidate)
+        if not stamp or word.strip(_TRIM).lower() in _JUMP_WORDS:
+            continue
+        if best is not None and has_digit and _meaning(stamp) == _meaning(best):
+            break  # "11:20 1.9.1 release": the version number adds nothing to the time
+        best = Stamp(
+            stamp.value, stamp.has_date, stamp.has_time, words[k].end(), candidate, stamp.has_year
+        )
     if best is None:
         return None
     rest = re.match(r"[\s:|–—-]*", text[best.end :])
     end = best.end + (rest.end() if rest else 0)
-    return Stamp(best.value, best.has_date, best.has_time, end, best.text)
+    return Stamp(best.value, best.has_date, best.has_time, end, best.text, best.has_year)
+
+
+def _meaning(s: Stamp) -> tuple:
+    """What a stamp says: the parts it states, nothing filled in from defaults."""
+    return (
+        s.value.date() if s.has_date else None,
+        s.value.time() if s.has_time else None,
+        s.has_year,
+    )
 
 
 def find_date_after(text: str, keywords: re.Pattern[str], default: dt.datetime) -> Stamp | None:
@@ -102,7 +141,9 @@ def find_date_after(text: str, keywords: re.Pattern[str], default: dt.datetime) 
     for m in keywords.finditer(text):
         stamp = leading_stamp(text[m.end() :], default, max_words=5)
         if stamp and stamp.has_date:
-            return Stamp(stamp.value, True, stamp.has_time, m.end() + stamp.end, stamp.text)
+            return Stamp(
+                stamp.value, True, stamp.has_time, m.end() + stamp.end, stamp.text, stamp.has_year
+            )
     return None
 
 
