@@ -1,9 +1,11 @@
 """Timeline entries: list items, table rows, time-stamped lines and time headings.
 
 Every entry in a timeline section is kept, with `time=None` when it states no time.
-Times without a date take the last date seen (a date line, an earlier entry, or the
-incident's Date field); a time earlier than the one before it, less than
-`ROLLOVER_HOURS` back around the clock, is read as the next day.
+Times without a date take the last date seen (a date line, an earlier entry, the
+incident's Date field, or a date in the timeline heading or the title); a time earlier
+than the one before it, at least `ROLLOVER_HOURS` back around the clock, is read as the
+next day. A date without a year ("Dec 5", "[12-05 16:21]") takes the year that puts it
+nearest the entry before it, so a timeline may run from December into March.
 """
 
 from __future__ import annotations
@@ -12,29 +14,36 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from linter.dates import Stamp, leading_stamp, read_stamp
+from linter.dates import Stamp, first_date, leading_stamp, read_stamp
 from linter.skeleton import Skeleton, Table
 from models import Block, Section, TimelineEntry
 
 ROLLOVER_HOURS = 12
 _TIME_HEADER = re.compile(r"\b(time|date|when|timestamp|day|hour|utc|gmt|[a-z]st|[a-z]dt)\b", re.I)
-_UNDATED = dt.date(1970, 1, 1)
+UNDATED = dt.date(1970, 1, 1)  # the day of times in a timeline that never states a date
 
 
 @dataclass
 class _DateMark:
-    """A line that only states a date: later times without a date fall on it."""
+    """A line or heading that only states a date: later times without a date fall on it."""
 
     start: int
-    date: dt.date
+    stamp: Stamp
 
 
-def _entry(block: Block, start: int, end: int, stamp: Stamp | None, sec: int | None):
+@dataclass
+class _Raw:
+    """An entry before its time is resolved against the dates around it."""
+
+    entry: TimelineEntry
+    stamp: Stamp | None
+
+
+def _entry(block: Block, start: int, end: int, stamp: Stamp | None, sec: int | None) -> _Raw:
     text = block.text[(start + stamp.end) if stamp else start : end].strip(" \t\n-–—:|")
     h = block.hit("", start=start, end=end)
-    return TimelineEntry(
+    entry = TimelineEntry(
         text=text,
-        time=stamp.value if stamp else None,
         time_text=stamp.text if stamp else None,
         has_date=bool(stamp and stamp.has_date),
         has_time=bool(stamp and stamp.has_time),
@@ -42,6 +51,7 @@ def _entry(block: Block, start: int, end: int, stamp: Stamp | None, sec: int | N
         end=h.end,
         section=sec,
     )
+    return _Raw(entry, stamp)
 
 
 def _lines(block: Block, sec: int | None, default: dt.datetime, out: list) -> None:
@@ -61,7 +71,7 @@ def _lines(block: Block, sec: int | None, default: dt.datetime, out: list) -> No
         if stamp.has_time or stamp.end < len(line.rstrip()):
             open_entry = (pos, stamp)
         else:
-            out.append(_DateMark(block.source_offset(pos), stamp.value.date()))
+            out.append(_DateMark(block.source_offset(pos), stamp))
         pos += len(line) + 1
 
 
@@ -70,33 +80,43 @@ def _table_rows(sk: Skeleton, table: Table, sec: int | None, default, out: list)
     time_cols = [n for n, h in enumerate(header) if _TIME_HEADER.search(h)] or [0]
     for row in table.rows:
         cells = [sk.blocks[i] for i in row]
-        if not cells:
-            continue
+        if not any(c.text.strip() for c in cells):
+            continue  # a blank row left in a template is not an event
         stamp_text = " ".join(cells[n].text for n in time_cols if n < len(cells)).strip()
         event = [c for n, c in enumerate(cells) if n not in time_cols] or cells[-1:]
         stamp = read_stamp(stamp_text, default)
-        out.append(
-            TimelineEntry(
-                text=" ".join(c.text for c in event).strip(),
-                time=stamp.value if stamp else None,
-                time_text=stamp.text if stamp else (stamp_text or None),
-                has_date=bool(stamp and stamp.has_date),
-                has_time=bool(stamp and stamp.has_time),
-                start=cells[0].start,
-                end=max(cells[-1].end, cells[0].start),
-                section=sec,
-            )
+        entry = TimelineEntry(
+            text=" ".join(c.text for c in event).strip(),
+            time_text=stamp.text if stamp else (stamp_text or None),
+            has_date=bool(stamp and stamp.has_date),
+            has_time=bool(stamp and stamp.has_time),
+            start=cells[0].start,
+            end=max(cells[-1].end, cells[0].start),
+            section=sec,
         )
+        out.append(_Raw(entry, stamp))
+
+
+def default_date(sections: list[Section], incident_date: dt.date | None) -> dt.date | None:
+    """The day undated times fall on: the Date field, else a date in a timeline heading or title."""
+    if incident_date is not None:
+        return incident_date
+    titles = [s.title for s in sections if s.own_kind == "timeline"]
+    if sections and sections[0].level == 1 and sections[0].own_kind is None:
+        titles.append(sections[0].title)
+    return next((d for t in titles if (d := first_date(t))), None)
 
 
 def build_timeline(
     sk: Skeleton, sections: list[Section], incident_date: dt.date | None
 ) -> list[TimelineEntry]:
     """All timeline entries in document order, with resolved times."""
-    default = dt.datetime.combine(incident_date or _UNDATED, dt.time())
+    day = default_date(sections, incident_date) or UNDATED
+    default = dt.datetime.combine(day, dt.time())
     found: list = []
     in_timeline = {n for n, s in enumerate(sections) if s.kind == "timeline"}
-    seen_items: set[int] = set()
+    entry_items: set[int] = set()
+    entry_sections: set[int] = set()
     for i, block in enumerate(sk.blocks):
         if block.section not in in_timeline or block.quote or block.kind == "table_cell":
             continue
@@ -108,50 +128,109 @@ def build_timeline(
                 continue
             if stamp.has_time:
                 found.append(_heading_entry(sk, sections[sec], block, stamp, sec))
+                entry_sections.add(sec)  # the section body is this entry's detail
             else:
-                found.append(_DateMark(block.start, stamp.value.date()))
-        elif item is not None and item not in seen_items:
-            seen_items.add(item)
-            stamp = leading_stamp(block.text, default)
-            if stamp and not stamp.has_time and stamp.end >= len(block.text.rstrip()):
-                found.append(_DateMark(block.start, stamp.value.date()))
-            else:
-                found.append(_entry(block, 0, len(block.text), stamp, sec))
+                found.append(_DateMark(block.start, stamp))
+        elif item is not None and sk.items[item].blocks[:1] == [i]:
+            detail = sec in entry_sections
+            _item(sk, item, block, sec, default, found, entry_items, detail)
         elif item is None and block.kind == "paragraph":
             _lines(block, sec, default, found)
     for table in sk.tables:
         first = table.rows[0][0] if table.rows and table.rows[0] else None
         if first is not None and sk.blocks[first].section in in_timeline:
             _table_rows(sk, table, sk.blocks[first].section, default, found)
-    found.sort(key=lambda e: e.start)
-    return _resolve(found, incident_date)
+    found.sort(key=lambda e: e.start if isinstance(e, _DateMark) else e.entry.start)
+    return _resolve(found, day)
 
 
-def _heading_entry(sk: Skeleton, s: Section, block: Block, stamp: Stamp, sec: int):
-    entry = _entry(block, 0, len(block.text), stamp, sec)
+def _item(
+    sk: Skeleton, item: int, block: Block, sec, default, found: list, entry_items: set, detail: bool
+) -> None:
+    """A list item: an entry, a date line, several stamped lines, or detail of an entry.
+
+    `detail` says the item sits under a heading that is itself an entry (`### 15:30`).
+    """
+    lines = block.text.split("\n")
+    stamps = [leading_stamp(line, default) for line in lines]
+    if sum(s is not None for s in stamps) > 1:
+        _lines(block, sec, default, found)
+        entry_items.add(item)
+        return
+    stamp = stamps[0] if len(lines) == 1 else leading_stamp(block.text, default)
+    if stamp and not stamp.has_time and stamp.end >= len(block.text.rstrip()):
+        found.append(_DateMark(block.start, stamp))
+        return
+    parent = sk.items[item].parent
+    if stamp is None and (detail or parent in entry_items):
+        return  # a sub-point of the entry above ("creates a hotfix to: - throw ...")
+    found.append(_entry(block, 0, len(block.text), stamp, sec))
+    entry_items.add(item)
+
+
+def _heading_entry(sk: Skeleton, s: Section, block: Block, stamp: Stamp, sec: int) -> _Raw:
+    raw = _entry(block, 0, len(block.text), stamp, sec)
     if s.blocks:
         body = sk.blocks[s.blocks[0]]
-        text = (entry.text + " " + body.text).strip()
-        return entry.model_copy(update={"text": text, "end": body.end})
-    return entry
+        text = (raw.entry.text + " " + body.text).strip()
+        raw.entry = raw.entry.model_copy(update={"text": text, "end": body.end})
+    return raw
 
 
-def _resolve(found: list, incident_date: dt.date | None) -> list[TimelineEntry]:
-    current = incident_date or _UNDATED
-    prev: dt.datetime | None = None
-    out: list[TimelineEntry] = []
-    for e in found:
-        if isinstance(e, _DateMark):
-            current, prev = e.date, None
+def _nearest_year(value: dt.datetime, ref: dt.datetime) -> dt.datetime:
+    """`value` moved to the year (ref's, or one either side) that puts it nearest `ref`."""
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(value.replace(year=year))
+        except ValueError:  # 29 February
             continue
-        if e.time is not None:
-            t = e.time
-            if not e.has_date:
-                t = dt.datetime.combine(current, t.time())
-                back = prev - t if prev is not None else dt.timedelta(0)
-                if back >= dt.timedelta(hours=24 - ROLLOVER_HOURS):
+    return min(options, key=lambda v: abs(v - ref)) if options else value
+
+
+def _resolve(found: list, day: dt.date) -> list[TimelineEntry]:
+    current = dt.datetime.combine(day, dt.time())
+    dated = day != UNDATED  # else a year-less date keeps the placeholder year
+    prev: dt.datetime | None = None
+    date_line: dt.date | None = None
+    out: list[TimelineEntry] = []
+    for x in found:
+        if isinstance(x, _DateMark):
+            t = x.stamp.value
+            if not x.stamp.has_year and (prev or dated):
+                t = _nearest_year(t, prev or current)
+            current, prev, date_line = t, None, t.date()
+            continue
+        entry, stamp = x.entry, x.stamp
+        update: dict = {"day": date_line}
+        if stamp is not None:
+            t = stamp.value
+            if stamp.has_date:
+                if not stamp.has_year and (prev or dated):
+                    t = _nearest_year(t, prev or current)
+            else:
+                t = dt.datetime.combine(current.date(), t.time())
+                if prev is not None and prev - t >= dt.timedelta(hours=24 - ROLLOVER_HOURS):
                     t += dt.timedelta(days=1)
-            e = e.model_copy(update={"time": t})
-            current, prev = t.date(), t
-        out.append(e)
+            current, prev = t, t
+            update["time"] = t
+        out.append(entry.model_copy(update=update))
     return out
+
+
+def timeline_root(sections: list[Section], sec: int | None) -> int | None:
+    """The nearest section (itself or a parent) headed as a timeline.
+
+    Entries under one such heading form one sequence; a document with one timeline per
+    incident ("### Oct 21" ... "**Timeline:**") has one sequence per incident.
+    """
+    while sec is not None and sections[sec].own_kind != "timeline":
+        sec = sections[sec].parent
+    return sec
+
+
+def stamp_span(text: str, entry: TimelineEntry) -> tuple[int, int]:
+    """Where `entry`'s time is written in `text` (the whole entry if it cannot be found)."""
+    written = (entry.time_text or "").strip(" -–—:|[]")
+    i = text.find(written, entry.start, entry.end) if written else -1
+    return (i, i + len(written)) if i >= 0 else (entry.start, entry.end)

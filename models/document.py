@@ -133,6 +133,9 @@ class TimelineEntry(Located):
     has_date: bool = False
     has_time: bool = False
     section: int | None = None
+    #: The date of the date line or date heading the entry sits under (a day-by-day
+    #: timeline such as "2019-03-14:" followed by events), else None.
+    day: dt.date | None = None
 
 
 class Why(Located):
