@@ -26,6 +26,21 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SLASHED = re.compile(r"\d{1,2}[/-]\d{1,2}")
 _TRIM = ":,;|–—-()[]*~≈"
 _JUMP_WORDS = {"at", "on", "and", "of", "the"}
+#: Words without digits that may be part of a stamp. dateutil also takes any short
+#: upper-case word for a time zone, which would swallow "API" in "14:32 API errors".
+_ZONE_WORDS = frozenset(
+    {"am", "pm", "a.m", "p.m", "noon", "midnight", "utc", "gmt", "z", "zulu"}
+    | {"pt", "pst", "pdt", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt"}
+    | {"akst", "akdt", "hst", "bst", "cet", "cest", "eet", "eest", "wet", "west", "ist"}
+    | {"jst", "kst", "aest", "aedt", "acst", "awst", "nzst", "nzdt", "sgt", "hkt", "msk"}
+)
+_STAMP_WORDS = _ZONE_WORDS | frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
+    | {"dec", "january", "february", "march", "april", "june", "july", "august"}
+    | {"september", "october", "november", "december", "mon", "tue", "tues", "wed", "thu"}
+    | {"thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday"}
+)
 # Written forms dateutil trips over, rewritten before parsing (never in `Stamp.text`).
 _APPROX = re.compile(r"(?:~|≈|\bapprox\.?|\bca\.)\s*(?=\d)", re.I)
 _FOOTNOTE = re.compile(r"\[\^[^\]]*\]")
@@ -111,12 +126,18 @@ def leading_stamp(
         has_digit = any(c.isdigit() for c in word)
         if not has_digit and best is None and k >= 3:
             break
+        bare = word.strip(_TRIM + ".").lower()
+        if not has_digit and bare and bare not in _STAMP_WORDS | _JUMP_WORDS:
+            break  # prose: the stamp, if any, ended before this word
         candidate = text[words[0].start() : words[k].end()]
         stamp = read_stamp(candidate, default)
         if not stamp or word.strip(_TRIM).lower() in _JUMP_WORDS:
             continue
-        if best is not None and has_digit and _meaning(stamp) == _meaning(best):
-            break  # "11:20 1.9.1 release": the version number adds nothing to the time
+        if best is not None and _meaning(stamp) == _meaning(best):
+            if has_digit:
+                break  # "11:20 1.9.1 release": the version number adds nothing to the time
+            if bare not in _ZONE_WORDS:
+                continue  # "14:32 may have": a month name must add a date
         best = Stamp(
             stamp.value, stamp.has_date, stamp.has_time, words[k].end(), candidate, stamp.has_year
         )

@@ -290,3 +290,19 @@ def test_entries_only_in_timeline_sections() -> None:
 def test_quoted_chat_is_not_an_entry() -> None:
     doc = parse("## Timeline\n\n- 14:32 Alert fired\n\n> 14:33 alice: looking\n")
     assert [e.text for e in doc.timeline] == ["Alert fired"]
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("14:32 API errors rise", "API errors rise"),  # not a time zone
+        ("14:32 DB failover starts", "DB failover starts"),
+        ("14:32 may have been the cause", "may have been the cause"),
+        ("14:32 UTC - Deploy", "Deploy"),
+        ("2:32 p.m. PST: Deploy", "Deploy"),
+        ("Sun Oct 31 21:33 Deploy", "Deploy"),
+    ],
+)
+def test_the_stamp_stops_where_the_prose_starts(line: str, text: str) -> None:
+    doc = parse(f"## Timeline\n\n- {line}\n")
+    assert doc.timeline[0].text == text and doc.timeline[0].has_time
