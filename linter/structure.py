@@ -140,12 +140,13 @@ def find_title(sk: Skeleton, sections: list[Section]) -> Value | None:
 def _pairs(sk: Skeleton, exact: dict[str, str]) -> dict[int, int]:
     """Key cell -> value cell for tables written as `| Severity | SEV1 |` (two or four wide).
 
-    The header row counts only when the body rows are key/value pairs too, so the
-    header of a timeline table (`| Date | Event |`) is never read as a field.
+    The header row counts only when the body rows are key/value pairs too (or there are
+    none), so the header of a timeline table (`| Date | Event |`) is not read as a field.
     """
     pairs: dict[int, int] = {}
     for t in sk.tables:
-        keyed = any(row and normalize_title(sk.blocks[row[0]].text) in exact for row in t.rows)
+        rows = t.rows or [t.header]  # a one-row table (`| Severity | SEV1 |`) is all header
+        keyed = any(row and normalize_title(sk.blocks[row[0]].text) in exact for row in rows)
         for row in ([t.header] if keyed else []) + t.rows:
             for k in range(0, len(row) - 1, 2):
                 if k == 0 or len(row) % 2 == 0:

@@ -220,6 +220,11 @@ def test_summary_fields(summary: str) -> None:
         assert doc.text[f.start : f.end] == f.value  # the span is exactly the value
 
 
+def test_one_row_table_is_a_field() -> None:
+    doc = parse("| Severity | SEV1 |\n|---|---|\n")
+    assert doc.summary["severity"].value == "SEV1"
+
+
 def test_summary_fields_in_plain_text() -> None:
     doc = parse("**Severity:** SEV1\nDuration: 2h\n", "text")
     assert {k: f.value for k, f in doc.summary.items()} == {"severity": "SEV1", "duration": "2h"}
