@@ -25,7 +25,15 @@ _ACTION_RULES: tuple[Rule, ...] = (
 # --- end action-item rules ---
 
 # --- structure rules (PM4xx) ---
-_STRUCTURE_RULES: tuple[Rule, ...] = ()
+from rules.pm401_missing_section import missing_section  # noqa: E402
+from rules.pm403_missing_summary_field import missing_summary_field  # noqa: E402
+from rules.pm410_empty_section import empty_section  # noqa: E402
+
+_STRUCTURE_RULES: tuple[Rule, ...] = (
+    missing_section,
+    missing_summary_field,
+    empty_section,
+)
 # --- end structure rules ---
 
 RULES: tuple[Rule, ...] = _ACTION_RULES + _STRUCTURE_RULES
