@@ -26,11 +26,13 @@ _ACTION_RULES: tuple[Rule, ...] = (
 
 # --- structure rules (PM4xx) ---
 from rules.pm401_missing_section import missing_section  # noqa: E402
+from rules.pm402_placeholder_text import placeholder_text  # noqa: E402
 from rules.pm403_missing_summary_field import missing_summary_field  # noqa: E402
 from rules.pm410_empty_section import empty_section  # noqa: E402
 
 _STRUCTURE_RULES: tuple[Rule, ...] = (
     missing_section,
+    placeholder_text,
     missing_summary_field,
     empty_section,
 )

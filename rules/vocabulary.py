@@ -77,6 +77,70 @@ PRIORITY_WORDS: tuple[str, ...] = ("critical", "urgent", "high", "medium", "norm
 #: Placeholder strings templates leave behind.
 PLACEHOLDER_WORDS: tuple[str, ...] = ("TBD", "TODO", "XXX", "FIXME", "TBC", "Lorem ipsum")
 
+#: First words of a bracketed template instruction: "[Describe the impact]".
+INSTRUCTION_VERBS: tuple[str, ...] = (
+    "describe",
+    "insert",
+    "add",
+    "list",
+    "explain",
+    "enter",
+    "provide",
+    "include",
+    "summarize",
+    "summarise",
+    "write",
+    "fill",
+    "put",
+    "replace",
+    "give",
+    "outline",
+    "specify",
+    "attach",
+    "paste",
+    "link",
+    "copy",
+)
+
+#: Nouns a template puts in brackets for the author to replace: "[Your name]", "<date>".
+PLACEHOLDER_NOUNS: tuple[str, ...] = (
+    "name",
+    "names",
+    "date",
+    "time",
+    "owner",
+    "author",
+    "authors",
+    "link",
+    "url",
+    "title",
+    "description",
+    "summary",
+    "details",
+    "email",
+    "ticket",
+    "person",
+)
+
+#: Words of lorem-ipsum filler that are not English words.
+LOREM_WORDS: tuple[str, ...] = (
+    "lorem",
+    "ipsum",
+    "consectetur",
+    "adipiscing",
+    "etiam",
+    "curabitur",
+    "vulputate",
+    "dapibus",
+    "pellentesque",
+    "vestibulum",
+    "nullam",
+    "aliquam",
+    "phasellus",
+    "tincidunt",
+    "ullamcorper",
+)
+
 
 def is_group_owner(owner: str, extra: tuple[str, ...] = ()) -> bool:
     """True when `owner` names a group or nobody rather than one person."""
