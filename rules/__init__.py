@@ -28,12 +28,14 @@ _ACTION_RULES: tuple[Rule, ...] = (
 from rules.pm401_missing_section import missing_section  # noqa: E402
 from rules.pm402_placeholder_text import placeholder_text  # noqa: E402
 from rules.pm403_missing_summary_field import missing_summary_field  # noqa: E402
+from rules.pm404_long_tldr import long_tldr  # noqa: E402
 from rules.pm410_empty_section import empty_section  # noqa: E402
 
 _STRUCTURE_RULES: tuple[Rule, ...] = (
     missing_section,
     placeholder_text,
     missing_summary_field,
+    long_tldr,
     empty_section,
 )
 # --- end structure rules ---
