@@ -29,6 +29,8 @@ from rules.pm401_missing_section import missing_section  # noqa: E402
 from rules.pm402_placeholder_text import placeholder_text  # noqa: E402
 from rules.pm403_missing_summary_field import missing_summary_field  # noqa: E402
 from rules.pm404_long_tldr import long_tldr  # noqa: E402
+from rules.pm405_timeline_out_of_order import timeline_out_of_order  # noqa: E402
+from rules.pm406_timeline_entry_without_time import timeline_entry_without_time  # noqa: E402
 from rules.pm410_empty_section import empty_section  # noqa: E402
 
 _STRUCTURE_RULES: tuple[Rule, ...] = (
@@ -36,6 +38,8 @@ _STRUCTURE_RULES: tuple[Rule, ...] = (
     placeholder_text,
     missing_summary_field,
     long_tldr,
+    timeline_out_of_order,
+    timeline_entry_without_time,
     empty_section,
 )
 # --- end structure rules ---
