@@ -31,6 +31,7 @@ from rules.pm403_missing_summary_field import missing_summary_field  # noqa: E40
 from rules.pm404_long_tldr import long_tldr  # noqa: E402
 from rules.pm405_timeline_out_of_order import timeline_out_of_order  # noqa: E402
 from rules.pm406_timeline_entry_without_time import timeline_entry_without_time  # noqa: E402
+from rules.pm407_duration_mismatch import duration_mismatch  # noqa: E402
 from rules.pm410_empty_section import empty_section  # noqa: E402
 
 _STRUCTURE_RULES: tuple[Rule, ...] = (
@@ -40,6 +41,7 @@ _STRUCTURE_RULES: tuple[Rule, ...] = (
     long_tldr,
     timeline_out_of_order,
     timeline_entry_without_time,
+    duration_mismatch,
     empty_section,
 )
 # --- end structure rules ---
