@@ -32,6 +32,8 @@ from rules.pm404_long_tldr import long_tldr  # noqa: E402
 from rules.pm405_timeline_out_of_order import timeline_out_of_order  # noqa: E402
 from rules.pm406_timeline_entry_without_time import timeline_entry_without_time  # noqa: E402
 from rules.pm407_duration_mismatch import duration_mismatch  # noqa: E402
+from rules.pm408_unknown_severity import unknown_severity  # noqa: E402
+from rules.pm409_late_postmortem import late_postmortem  # noqa: E402
 from rules.pm410_empty_section import empty_section  # noqa: E402
 
 _STRUCTURE_RULES: tuple[Rule, ...] = (
@@ -42,6 +44,8 @@ _STRUCTURE_RULES: tuple[Rule, ...] = (
     timeline_out_of_order,
     timeline_entry_without_time,
     duration_mismatch,
+    unknown_severity,
+    late_postmortem,
     empty_section,
 )
 # --- end structure rules ---
