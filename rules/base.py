@@ -17,7 +17,7 @@ _CODE = re.compile(r"^PM[1-5]\d\d$")
 _NAME = re.compile(r"^[a-z]+(-[a-z]+)*$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity equality: rules are singletons
 class Rule:
     """A registered rule. Call it like the function it wraps: `rule(doc, options)`."""
 
@@ -29,6 +29,13 @@ class Rule:
     #: Surface forms (lower-case words or phrases) without which the rule cannot fire on a
     #: sentence; the engine parses only sentences that contain one. Empty: not an NLP rule.
     lexicon: frozenset[str] = field(default_factory=frozenset)
+    #: spaCy Matcher patterns that also trigger the rule (e.g. a sentence-initial "Had").
+    patterns: tuple[tuple[dict, ...], ...] = ()
+    #: Which blocks the rule reads: prose, actions (action items), lessons (action items
+    #: and "what could be improved" sections) or whys (5-whys answers).
+    scope: str = "prose"
+    #: Parse every sentence in scope, whatever its words (for rules about whole answers).
+    always: bool = False
     nlp: bool = False
 
     def __call__(self, doc: Document, options: Any = None) -> Iterator[Hit]:
@@ -56,7 +63,9 @@ def rule(
     severity: Severity,
     options: type[BaseModel] | None = None,
     lexicon: Iterable[str] = (),
-    nlp: bool = False,
+    patterns: Iterable[Iterable[dict]] = (),
+    scope: str = "prose",
+    always: bool = False,
 ) -> Callable[[CheckFn], Rule]:
     """Register a check function under a stable code and name."""
     if not _CODE.match(code):
@@ -64,7 +73,13 @@ def rule(
     if not _NAME.match(name):
         raise ValueError(f"bad rule name {name!r}: expected kebab-case")
 
+    if scope not in ("prose", "actions", "lessons", "whys"):
+        raise ValueError(f"bad scope {scope!r}")
+    pats = tuple(tuple(p) for p in patterns)
+
     def wrap(fn: CheckFn) -> Rule:
-        return Rule(code, name, severity, fn, options, frozenset(lexicon), nlp or bool(lexicon))
+        is_nlp = bool(lexicon) or bool(pats) or always
+        return Rule(code, name, severity, fn, options, frozenset(lexicon), pats, scope, always,
+                    is_nlp)  # fmt: skip
 
     return wrap
