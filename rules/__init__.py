@@ -50,6 +50,34 @@ _STRUCTURE_RULES: tuple[Rule, ...] = (
 )
 # --- end structure rules ---
 
-RULES: tuple[Rule, ...] = _ACTION_RULES + _STRUCTURE_RULES
+# --- language rules (PM1xx, PM2xx, PM301/302/310, PM5xx) ---
+from rules.pm101_person_blame import person_blame  # noqa: E402
+from rules.pm102_who_question import who_question  # noqa: E402
+from rules.pm103_counterfactual import counterfactual  # noqa: E402
+from rules.pm104_judgmental_language import judgmental_language  # noqa: E402
+from rules.pm201_human_error_cause import human_error_cause  # noqa: E402
+from rules.pm301_vague_action import vague_action  # noqa: E402
+from rules.pm302_exhortation import exhortation  # noqa: E402
+from rules.pm310_punitive_action import punitive_action  # noqa: E402
+from rules.pm501_hard_to_read import hard_to_read  # noqa: E402
+from rules.pm502_long_sentence import long_sentence  # noqa: E402
+
+_LANGUAGE_RULES: tuple[Rule, ...] = (
+    person_blame,
+    who_question,
+    counterfactual,
+    judgmental_language,
+    human_error_cause,
+    vague_action,
+    exhortation,
+    punitive_action,
+    hard_to_read,
+    long_sentence,
+)
+# --- end language rules ---
+
+RULES: tuple[Rule, ...] = tuple(
+    sorted(_LANGUAGE_RULES + _ACTION_RULES + _STRUCTURE_RULES, key=lambda r: r.code)
+)
 
 assert list(RULES) == sorted(RULES, key=lambda r: r.code), "keep RULES sorted by code"

@@ -1,0 +1,193 @@
+"""PM101 person-blame."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from models import Document, Hit, Severity
+from rules.base import rule
+from rules.common import agent, in_quotes, is_negated, is_person, sentences, subjects
+from rules.lexicon import (
+    BAD_ADJECTIVES,
+    DELIBERATE_LEMMAS,
+    FAILURE_LEMMAS,
+    FAILURE_VERBS,
+    FAULT_NOUNS,
+    MISTAKE_ADVERBS,
+    WITHOUT_OBJECTS,
+)
+
+_REMEDIAL = frozenset(
+    "stale duplicate old unused orphaned stuck leaked compromised temporary test noisy "
+    "obsolete redundant dangling expired malicious extra".split()
+)
+_HARMED = frozenset("production prod live primary customer entire whole all main".split())
+_HYPOTHETICAL = frozenset({"if", "unless", "whether"})
+_QUALIFIERS = {"by": {"accident", "mistake", "error"}, "without": WITHOUT_OBJECTS}
+LEXICON = (
+    FAILURE_VERBS
+    | MISTAKE_ADVERBS
+    | FAULT_NOUNS
+    | BAD_ADJECTIVES
+    | {"by accident", "by mistake", "caused by", "blame", "to blame"}
+    | {f"without {w}" for w in WITHOUT_OBJECTS}
+    | {"fail to", "failed to", "fails to", "failing to", "cause", "caused", "causes"}
+)
+
+
+def _qualified(verb: Any) -> bool:
+    """The action is marked as a mistake: "accidentally", "by accident", "without testing"."""
+    # Qualifiers hang from the verb or, misattached, from its object ("ran the migration
+    # ... by accident"); they never come from another clause.
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "pobj", "prep"))]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "advmod" and c.lower_ in MISTAKE_ADVERBS:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("by", "without"):
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                words = _QUALIFIERS[c.lower_]
+                if any(o.lower_ in words for o in objs):
+                    return True
+    return False
+
+
+def _bad_object(verb: Any) -> bool:
+    """ "pushed *a bad config*", "dropped *the wrong partition*"."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "dative") and any(
+            m.lower_ in BAD_ADJECTIVES for m in c.children if m.dep_ in ("amod", "compound")
+        ):
+            return True
+    return False
+
+
+def _deliberate_ok(verb: Any) -> bool:
+    """Deleting, dropping, skipping as ordinary work: remedial, planned, or not transitive."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return True  # "dropped into a psql session", "skips to step 7"
+    if verb.lemma_ == "break" and any(c.lower_ == "into" for c in verb.children):
+        return True  # "broke the response into workstreams"
+    for o in objs:
+        mods = {m.lower_ for m in o.subtree}
+        if mods & _REMEDIAL:
+            return True
+        if mods & _HARMED:
+            return False
+    purpose = any(
+        c.dep_ in ("advcl", "xcomp") and any(m.lower_ in ("to", "so") for m in c.children)
+        for c in verb.children
+    )
+    planned = any(t.lower_ in ("agreed", "planned", "instructs", "instructed", "documented")
+                  for t in verb.sent)  # fmt: skip
+    front = any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children)
+    return purpose or planned or front or verb.lemma_ == "skip"
+
+
+def _hypothetical(verb: Any) -> bool:
+    v = verb
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
+        v = v.head
+    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in v.children):
+        return True
+    modal = [c for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    has_have = any(c.lower_ in ("have", "'ve") for c in v.children)
+    return bool(modal) and not has_have
+
+
+def _failure(verb: Any) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in ("fail", "neglect") and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    if lemma in FAILURE_LEMMAS:
+        if lemma in DELIBERATE_LEMMAS and lemma != "break":
+            return _qualified(verb) or _bad_object(verb) or not _deliberate_ok(verb)
+        if lemma == "break":
+            return not _deliberate_ok(verb) or _qualified(verb)
+        return True
+    return lemma == "cause" or _qualified(verb) or _bad_object(verb)
+
+
+def blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
+    """(person token, culprit token, what) for each place a person is blamed."""
+    for tok in sent:
+        if in_quotes(tok):
+            continue
+        if tok.pos_ in ("VERB", "AUX") and _failure(tok):
+            if is_negated(tok) or _hypothetical(tok):
+                continue
+            who = agent(tok) if tok.tag_ == "VBN" and agent(tok) is not None else None
+            people = [who] if who is not None else [
+                s for s in subjects(tok) if s.dep_ != "nsubjpass"
+            ]  # fmt: skip
+            for p in people:
+                # "which team member pushed ..." asks; it names nobody (PM102's business).
+                if any(c.lower_ in ("which", "what") for c in p.children):
+                    continue
+                if p is not None and is_person(p):
+                    yield p, tok, tok.lower_
+                    break
+        elif tok.lemma_.lower() in FAULT_NOUNS or tok.lower_ == "blame":
+            # "Blame lies with Søren": the person hangs from the verb "blame" is subject of.
+            holders = [tok, tok.head] if tok.lower_ == "blame" and tok.dep_ == "nsubj" else [tok]
+            for c in (c for h in holders for c in h.children):
+                person = None
+                if c.dep_ == "poss":
+                    person = c
+                elif c.dep_ == "prep" and c.lower_ in ("by", "with", "on"):
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    for o in objs:
+                        poss = [g for g in o.children if g.dep_ == "poss"]
+                        person = poss[0] if o.lower_ == "part" and poss else o
+                if person is not None and is_person(person) and not is_negated(tok):
+                    yield person, tok, tok.lower_
+                    break
+
+
+@rule(
+    "PM101",
+    "person-blame",
+    severity=Severity.ERROR,
+    lexicon=LEXICON,
+    patterns=[[{"LOWER": "blame"}], [{"LOWER": "fault"}]],
+)
+def person_blame(doc: Document, options: None) -> Iterator[Hit]:
+    """A person is named as the agent of a failure.
+
+    ## Why is this bad?
+    "Dave pushed a bad config" ends the inquiry at Dave. The next person in Dave's seat
+    would have done the same, because the system let them: the review did not catch it,
+    the deploy did not check it, nothing warned. Naming the person also teaches everyone
+    to hide their part next time. Describe what happened and what the system allowed.
+    Normal response work ("Jun paged the database team") is fine; so are systems as the
+    subjects of failures ("the autoscaler failed to add nodes").
+
+    ## Example
+    ```markdown
+    ## Root Cause
+    Dave forgot to renew the TLS certificate, so the API went down.
+    ```
+
+    Use instead:
+    ```markdown
+    ## Root Cause
+    The TLS certificate was renewed by hand and nothing alerted before it expired, so
+    the API went down.
+    ```
+    """
+    for s in sentences(doc, "PM101"):
+        seen = set()
+        for person, culprit, what in blame(s.parse):
+            if culprit.i in seen:
+                continue
+            seen.add(culprit.i)
+            lo, hi = sorted((person.i, culprit.i))
+            yield s.hit(
+                doc,
+                s.parse[lo : hi + 1],
+                f"blames a person: '{person.text}' is named as the agent of '{what}'",
+                "describe what the system allowed instead, e.g. 'the deploy pipeline "
+                "accepted the config without a canary', not who did it",
+            )

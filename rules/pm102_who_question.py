@@ -1,0 +1,134 @@
+"""PM102 who-question."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from models import Document, Hit, Severity
+from rules.base import rule
+from rules.common import in_quotes, is_negated, is_role, sentences
+
+_WHO = frozenset({"who", "whom", "whoever", "whose"})
+#: Verbs of searching: "find out who", "determine which engineer", "track down whoever".
+_HUNT = frozenset(
+    "find determine identify establish know see figure learn track ascertain discover "
+    "investigate uncover name pin work".split()
+)
+#: Present-tense questions about a roster or ownership, not about an event.
+_ROSTER = frozenset({"own", "maintain", "approve", "get", "receive", "handle", "cover"})
+_PEOPLE = ("team member", "engineer", "person", "developer", "operator", "employee",
+           "individual", "member", "one of us", "colleague", "admin", "dev")  # fmt: skip
+
+
+def _clause_verb(tok: Any) -> Any:
+    if tok.lower_ == "whose":
+        return tok.head.head
+    return tok.head
+
+
+def _about_event(verb: Any) -> bool:
+    """The clause asks about something done, not about a roster or a rule.
+
+    "who can approve", "who is on call", "who owns the billing API" and "who gets
+    paged" look people up; "who approved", "who let this through", "who is to blame"
+    look for a culprit.
+    """
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.lemma_ == "be":
+        rest = {t.lower_ for t in verb.subtree}
+        if rest & {"call", "on-call", "oncall"}:
+            return False
+        return bool(rest & {"blame", "responsible", "fault", "behind", "accountable"})
+    return not (verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _ROSTER)
+
+
+def _hunted(verb: Any) -> bool:
+    """The clause is what someone sets out to find: "identify who ...", "the question is who"."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_ in _HUNT and node.pos_ == "VERB":
+            return not is_negated(node)
+        if node.lemma_ == "be" and any(c.lower_ == "question" for c in node.subtree):
+            return True
+    return False
+
+
+def _asks(sent: Any) -> bool:
+    return sent.text.rstrip().endswith("?")
+
+
+def find_who(sent: Any) -> Iterator[Any]:
+    """Tokens where the sentence asks, or sets out to find, who did something."""
+    for tok in sent:
+        if in_quotes(tok):
+            continue
+        low = tok.lower_
+        if low in _WHO:
+            verb = _clause_verb(tok)
+            if is_negated(verb):
+                continue
+            if low == "whose":
+                if verb.dep_ != "relcl" and (_asks(sent) or _hunted(verb)):
+                    yield tok
+                continue
+            if not _about_event(verb):
+                continue
+            if verb.dep_ == "relcl" and low != "whoever":
+                antecedent = verb.head
+                # The small parser hangs "Determine who ..." as a relative clause of the verb.
+                if (
+                    _asks(sent)
+                    or antecedent.lemma_ in _HUNT
+                    or (is_role(antecedent) and _hunted(antecedent))
+                ):
+                    yield tok
+            elif _asks(sent) or _hunted(verb):
+                yield tok
+        elif low == "which" and tok.dep_ == "det" and is_role(tok.head):
+            verb = tok.head.head
+            if _about_event(verb) and _hunted(verb):
+                yield tok
+
+
+@rule(
+    "PM102",
+    "who-question",
+    severity=Severity.WARNING,
+    lexicon=_WHO | {f"which {p}" for p in _PEOPLE},
+)
+def who_question(doc: Document, options: None) -> Iterator[Hit]:
+    """The text asks, or sets out to find, who did something.
+
+    ## Why is this bad?
+    "Who broke prod?" turns a review into a hunt. Everyone learns to stay quiet, and the
+    answer (a name) explains nothing about why the change was possible. Ask what
+    happened and why it made sense at the time. Looking up a roster ("who is on call",
+    "who owns the billing API") is fine.
+
+    ## Example
+    ```markdown
+    ## What happened
+    Who approved this change? We must identify who pushed it.
+    ```
+
+    Use instead:
+    ```markdown
+    ## What happened
+    How did the change get approved without a canary? The review checklist has no
+    capacity item, so nothing prompted the question.
+    ```
+    """
+    for s in sentences(doc, "PM102"):
+        for tok in find_who(s.parse):
+            yield s.hit(
+                doc,
+                s.parse[tok.i : tok.head.i + 1] if tok.head.i > tok.i else tok,
+                "asks who did it: ask what happened and why it made sense at the time",
+                "rewrite as a 'how' or 'what' question about the system, e.g. 'How did "
+                "the change reach production without a canary?'",
+            )

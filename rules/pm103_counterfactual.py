@@ -1,0 +1,125 @@
+"""PM103 counterfactual."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from models import Document, Hit, Severity
+from rules.base import rule
+from rules.common import in_quotes, is_negated, is_person, sentences, subjects
+from rules.lexicon import WE
+
+#: Modals of hindsight. "must have"/"might have" infer what happened; they judge nothing.
+_HINDSIGHT = frozenset({"should", "could", "would", "ought", "shouldn't", "couldn't"})
+_FAIL = frozenset({"fail", "neglect"})
+_QUESTION_WORDS = frozenset({"what", "whether", "which", "how"})
+LEXICON = frozenset(
+    {f"{m} have" for m in ("should", "could", "would", "ought to")}
+    | {f"{m}'ve" for m in ("should", "could", "would")}
+    | {"failed to", "fail to", "fails to", "failing to", "neglected to", "neglect to",
+       "neglects to", "if only"}
+)  # fmt: skip
+PATTERNS = (
+    ({"LOWER": "had", "IS_SENT_START": True},),
+    ({"LOWER": "if"}, {"OP": "*", "IS_PUNCT": False}, {"LOWER": "had"}),
+)
+
+
+def _people(token: Any) -> bool:
+    """A person, a role, or people collectively ("we", "the team", "someone")."""
+    return token.lower_ in WE or is_person(token, plural_roles=True)
+
+
+def _embedded_question(verb: Any) -> bool:
+    """ "what someone should have done", "whether we should have failed over"."""
+    return any(
+        c.lower_ in _QUESTION_WORDS and c.dep_ in ("dobj", "mark", "advmod", "nsubj")
+        for c in verb.children
+    )
+
+
+def _perfect_modal(verb: Any) -> bool:
+    """should/could/would (or ought to) + have + past participle, in the active voice."""
+    if verb.tag_ != "VBN" or verb.lemma_ == "be":
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
+        return False
+    if any(c.dep_ == "auxpass" for c in kids):
+        return False  # "could have been exposed" estimates impact; it judges nobody
+    modal = any(c.dep_ == "aux" and c.lower_ in _HINDSIGHT for c in kids)
+    return modal or (verb.head.lower_ == "ought" and verb.dep_ == "xcomp")
+
+
+def _conditional(verb: Any) -> bool:
+    """ "If X had VBN" or "Had X VBN" (inverted), about what a person did not do."""
+    # The tagger often reads the participle after an inverted "Had" as past tense.
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    had = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "had"]
+    if not had:
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    inverted = had[0].i == verb.sent.start or had[0].is_sent_start
+    return "if" in marks or inverted
+
+
+def counterfactuals(sent: Any) -> Iterator[tuple[Any, Any]]:
+    """(subject, verb) for each hindsight judgement about what people should have done."""
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or in_quotes(verb) or is_negated(verb):
+            continue
+        hindsight = _perfect_modal(verb) or _conditional(verb)
+        if not hindsight and verb.lemma_ in _FAIL:
+            hindsight = any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+        if not hindsight or _embedded_question(verb):
+            continue
+        for subj in subjects(verb) or subjects(verb.head):
+            if _people(subj):
+                yield subj, verb
+                break
+
+
+@rule(
+    "PM103",
+    "counterfactual",
+    severity=Severity.WARNING,
+    lexicon=LEXICON,
+    patterns=PATTERNS,
+)
+def counterfactual(doc: Document, options: None) -> Iterator[Hit]:
+    """Hindsight about what people should have done.
+
+    ## Why is this bad?
+    "We should have caught this in staging" judges the past with knowledge nobody had
+    at the time, and stops there. It hides the real question: what did people know,
+    what were they trying to do, and why did their actions make sense to them? Those
+    answers point at what to change. Counterfactuals about systems ("the rate limiter
+    could have absorbed the burst") and decisions explained by what was known ("failing
+    over would have meant losing the write queue") are fine.
+
+    ## Example
+    ```markdown
+    ## What could be improved
+    The on-call engineer should have escalated sooner.
+    ```
+
+    Use instead:
+    ```markdown
+    ## What could be improved
+    The on-call engineer kept debugging for 40 minutes because the runbook has no
+    escalation threshold; the first page gave no hint that the database was involved.
+    ```
+    """
+    for s in sentences(doc, "PM103"):
+        for subj, verb in counterfactuals(s.parse):
+            lo, hi = sorted((subj.i, verb.i))
+            yield s.hit(
+                doc,
+                s.parse[lo : hi + 1],
+                "hindsight: describe what was known and why the action made sense at the "
+                "time, not what should have happened",
+                "e.g. 'The alert named the cache, not the database, so responders kept "
+                "debugging the cache' instead of 'we should have escalated sooner'",
+            )

@@ -1,0 +1,124 @@
+"""PM301 vague-action."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from models import ActionItem, Block, Document, Hit, Severity
+from rules.base import rule
+from rules.common import Sentence, in_quotes, sentences
+from rules.lexicon import VAGUE_LEMMAS, VAGUE_VERBS
+from rules.pm302_exhortation import exhortations
+
+#: Time and priority tokens carry digits but name nothing: Q3, P1, H2, 2026.
+_NOT_SPECIFIC = re.compile(r"^(?:[QPH][0-4]|FY\d{2,4}|(?:19|20)\d\d)$", re.I)
+_LABELS = frozenset({"owner", "owners", "assignee", "due", "eta", "priority", "status", "by"})
+_MORE = frozenset({"more", "better", "additional", "extra"})
+_GROWTH = frozenset({"add", "get", "have", "need", "write", "build", "make", "create", "do"})
+
+
+def _metadata(item: ActionItem | None) -> list[tuple[int, int]]:
+    if item is None:
+        return []
+    return [(v.start, v.end) for v in (item.owner, item.due, item.priority) if v is not None]
+
+
+def _concrete(tok: Any, first: bool) -> bool:
+    """Evidence the item names something checkable: a number, ticket, file, name, code."""
+    text = tok.text
+    if _NOT_SPECIFIC.match(text.strip("()[],.")):
+        return False
+    if any(c.isdigit() for c in text):
+        return True
+    if tok.like_url or tok.like_email or re.search(r"\w[/._]\w", text):
+        return True
+    if first:
+        return False
+    if len(text) > 1 and text.isupper() and text.isalpha():
+        return True  # IAM, DNS, TTL: acronyms name a specific system
+    if text[:1].isupper() and (tok.pos_ == "PROPN" or any(c.isupper() for c in text[1:])):
+        return True
+    return in_quotes(tok) and tok.is_alpha
+
+
+class _Item:
+    """The tokens of an action item that are its action, not its owner, date or priority."""
+
+    def __init__(self, s: Sentence, block: Block, item: ActionItem | None) -> None:
+        spans = _metadata(item)
+        self.tokens = []
+        for tok in s.parse:
+            offset = s.start + tok.idx
+            pos = block.source_offset(offset)
+            if any(a <= pos < b for a, b in spans) or tok.is_punct or tok.is_space:
+                continue
+            self.tokens.append(tok)
+        # Inline code names an artifact: a metric, a file, a command.
+        self.code = any(a < s.end and b > s.start for a, b in block.code)
+
+
+def vague_verb(s: Sentence, block: Block, item: ActionItem | None) -> Any | None:
+    """The vague word an item starts from, if nothing in it is concrete."""
+    body = _Item(s, block, item)
+    words = [t for t in body.tokens if (t.is_alpha or "-" in t.text) and t.lower_ not in _LABELS]
+    if not words or body.code or any(exhortations(s.parse)):
+        return None
+    if any(_concrete(t, n == 0) for n, t in enumerate(body.tokens)):
+        return None
+    first = words[0]
+    low, lemma = first.lower_, first.lemma_.lower()
+    if low in VAGUE_VERBS or lemma in VAGUE_LEMMAS:
+        return first
+    growth = low in _GROWTH or lemma in _GROWTH  # "Add more tests", "Make it more resilient"
+    if growth and any(t.lower_ in _MORE for t in words[1:4]):
+        return first
+    return None
+
+
+@rule(
+    "PM301",
+    "vague-action",
+    severity=Severity.WARNING,
+    lexicon=VAGUE_VERBS | _MORE,
+    scope="actions",
+)
+def vague_action(doc: Document, options: None) -> Iterator[Hit]:
+    """An action item's verb is vague and it names nothing concrete and checkable.
+
+    ## Why is this bad?
+    "Improve monitoring" cannot be finished: nobody can tell when it is done, so it
+    never is, and the same incident comes back. An action names the component that
+    changes, the change, and how done is checked: a metric and threshold, a ticket, a
+    file, a command. A specific action that starts with a vague verb is fine
+    ("Investigate and fix the file-handle leak in the uploader (INC-88)").
+
+    ## Example
+    ```markdown
+    ## Action Items
+    - Improve monitoring - @alice - Due 2026-03-15
+    ```
+
+    Use instead:
+    ```markdown
+    ## Action Items
+    - Page on `pg_pool_waiting > 5` for 2 minutes on the checkout database - @alice -
+      Due 2026-03-15
+    ```
+    """
+    items = {i.block: i for i in doc.action_items if i.block is not None}
+    for s in sentences(doc, "PM301"):
+        item = items.get(s.block)
+        if item is None or item.done:
+            continue
+        verb = vague_verb(s, doc.blocks[s.block], item)
+        if verb is not None:
+            yield s.hit(
+                doc,
+                verb,
+                f"vague action: '{verb.text}' names nothing checkable; say which component "
+                "changes and how done is checked",
+                "name the component, the change and the check, e.g. 'Alert when "
+                "pool_waiting > 5 for 2 min on checkout-db (OPS-123)'",
+            )

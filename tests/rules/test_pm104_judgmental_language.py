@@ -1,0 +1,46 @@
+"""PM104 judgmental-language."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes, lint, span
+
+FAIL = [
+    "The DBA was negligent.",
+    "A stupid typo in the YAML took the site down.",
+    "Running `rm -rf` on the prod host was reckless.",
+    "The warning was obviously ignored.",
+    "The reviewer clearly skimmed the diff.",
+    "The runbook was sloppy and out of date.",
+    "They should have known the cache was cold.",
+    "The on-call was clearly out of their depth.",
+]
+
+PASS = [
+    "The logs clearly show the retry storm beginning at 09:14.",  # evidence
+    "Lazy initialisation of the pool meant the first request timed out.",  # technical
+    "Impact was negligible: fewer than 20 requests failed.",
+    "We do not think anyone was careless; the tool had no confirmation step.",
+    "Responders described the customer impact clearly.",  # praise
+    "Sloppiness is not a root cause; the pipeline accepted the change.",
+    "A careless-looking action is usually reasonable in a confusing interface.",
+    "The replica was clearly behind, so Jun held the failover.",
+]
+
+
+@pytest.mark.parametrize("text", FAIL)
+def test_fires(text: str) -> None:
+    assert "PM104" in codes(lint(f"## What happened\n\n{text}\n", "PM104"))
+
+
+@pytest.mark.parametrize("text", PASS)
+def test_passes(text: str) -> None:
+    assert lint(f"## What happened\n\n{text}\n", "PM104") == []
+
+
+def test_exact_position() -> None:
+    text = "## What happened\n\nThe change was *sloppy*.\n"
+    (f,) = lint(text, "PM104", dedent=False)
+    assert (f.line, f.column) == (3, 17)
+    assert span(text, f) == "sloppy"

@@ -1,0 +1,50 @@
+"""PM201 human-error-cause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes, lint, span
+
+ROOT = "## Root Cause\n\n{}\n"
+PROSE = "## What happened\n\n{}\n"
+
+FAIL = [
+    ROOT.format("Human error."),
+    ROOT.format("Pilot error: the wrong cluster context was selected."),
+    ROOT.format("A mistake by the on-call engineer."),
+    PROSE.format("The incident happened because of operator error."),
+    PROSE.format("The data loss was down to human error."),
+    PROSE.format("It was human error, plain and simple."),
+    PROSE.format("The root cause was Priya's mistake in the DNS change."),
+    PROSE.format("Human error by the night shift led to the backup being overwritten."),
+]
+
+PASS = [
+    PROSE.format("This review does not treat operator error as a cause."),
+    PROSE.format('A log line read "pilot error" at 14:02.'),
+    PROSE.format("Human factors, including a 14-hour shift, contributed."),
+    PROSE.format("The Postgres operator error log filled with reconcile failures."),
+    PROSE.format("Kai's mistake went unnoticed until the nightly report ran."),  # no cause
+    ROOT.format("Contributing factors are listed below; none of them is human error."),
+    PROSE.format("The alert fired because of a mistake in the threshold units."),
+    PROSE.format("The `user_error` counter rose to 1,200 per minute."),
+]
+
+
+@pytest.mark.parametrize("text", FAIL)
+def test_fires(text: str) -> None:
+    assert codes(lint(text, "PM201")) == ["PM201"]
+
+
+@pytest.mark.parametrize("text", PASS)
+def test_passes(text: str) -> None:
+    assert lint(text, "PM201") == []
+
+
+def test_exact_position() -> None:
+    text = "## Root Cause\n\nThe root cause was human error.\n"
+    (f,) = lint(text, "PM201", dedent=False)
+    assert (f.line, f.column) == (3, 20)
+    assert span(text, f) == "human error"
+    assert f.severity == "error"

@@ -1,0 +1,62 @@
+"""PM301 vague-action."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes, lint, span
+
+FAIL = [
+    "Improve monitoring",
+    "Enhance alerting (@jun, Q3)",
+    "Look into the flaky deploys — @priya",
+    "Consider adding more tests",
+    "[P2] Improve communication between teams — owner: Kwame",
+    "Investigate why things were slow (owner: Ravi, 2024-06-30)",
+    "Better alerting, better dashboards",
+    "**Owner:** María — improve logging",
+]
+
+PASS = [
+    "Improve the search cache hit rate to 95% by warming keys at deploy",
+    "Investigate and fix the file-handle leak in the uploader (INC-88)",
+    "Monitor `disk_used_percent` on db-01 to db-04 and page at 85%",
+    "Consider using a versioned API for Prow config (#11263)",
+    "Enhance the status page template with an 'affected regions' field",
+    "Review IAM policies on the backups bucket and remove public read",
+    "Add an alert on consumer lag for the orders topic",  # not a vague verb
+    "[x] Improve monitoring",  # done items are not nagged
+    "Be more careful with deploys",  # an exhortation: PM302's business
+]
+
+
+@pytest.mark.parametrize("item", FAIL)
+def test_fires(item: str) -> None:
+    assert codes(lint(f"## Action Items\n\n- {item}\n", "PM301")) == ["PM301"]
+
+
+@pytest.mark.parametrize("item", PASS)
+def test_passes(item: str) -> None:
+    assert lint(f"## Action Items\n\n- {item}\n", "PM301") == []
+
+
+def test_only_action_items() -> None:
+    assert lint("## Lessons Learned\n\n- We need to improve monitoring.\n", "PM301") == []
+
+
+def test_concrete_detail_in_a_second_sentence_counts() -> None:
+    text = "## Action Items\n\n- Investigate the slow queries. Tracked in OPS-123.\n"
+    assert lint(text, "PM301") == []
+
+
+def test_table_action_cell() -> None:
+    text = "## Action Items\n\n| Action | Owner |\n|---|---|\n| Improve monitoring | @a |\n"
+    (f,) = lint(text, "PM301", dedent=False)
+    assert span(text, f) == "Improve"
+
+
+def test_exact_position() -> None:
+    text = "## Action Items\n\n- [ ] Improve monitoring - @alice\n"
+    (f,) = lint(text, "PM301", dedent=False)
+    assert (f.line, f.column) == (3, 7)
+    assert span(text, f) == "Improve"
