@@ -212,18 +212,41 @@ def is_name(token: Any) -> bool:
         return True
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
         return False
-    # After a timestamp ("14:32 Graph shows ...") a capital is as uninformative as at the
-    # start of a sentence.
-    prev = token.nbor(-1) if token.i > 0 else None
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    after_slash = token.i > 0 and doc[token.i - 1].text == "/"
+    if (nxt is not None and nxt.text in (":", "/")) or after_slash:
+        return False  # "Inefficient Logging:" is a label; "Rune/Platform" a team
+    if any(c.dep_ == "compound" and _thing(c) for c in token.children):
+        return False  # "PyPI Security", "AWS Support": an organisation
+    # After a timestamp, a bullet or a label ("14:32 Graph shows", "MEDIUM Develop rules")
+    # a capital is as uninformative as at the start of a sentence.
+    prev = doc[token.i - 1] if token.i > 0 else None
     first = (
         prev is None
         or token.is_sent_start
         or prev.is_punct
         or any(c.isdigit() for c in prev.text)
+        or (prev.is_alpha and prev.text.isupper() and len(prev.text) > 1)
         or prev.lower_ in ("am", "pm", "utc", "gmt")
     )
+    return not first or not is_word(token)
+
+
+def is_word(token: Any) -> bool:
+    """The token is an ordinary English word (in any inflection the model knows)."""
     words = _dictionary(token.doc)
-    return not first or (token.lower_ not in words and token.lemma_.lower() not in words)
+    low = token.lower_
+    return (
+        low in words or token.lemma_.lower() in words or (low.endswith("s") and low[:-1] in words)
+    )
+
+
+def _thing(token: Any) -> bool:
+    text = token.text
+    return token.lower_ in PRODUCT_NAMES or (
+        len(text) > 1 and (text.isupper() or any(c.isupper() for c in text[1:]))
+    )
 
 
 def is_person(token: Any, *, plural_roles: bool = False, pronouns: bool = True) -> bool:

@@ -11,28 +11,50 @@ from rules.common import agent, in_quotes, is_negated, is_person, sentences, sub
 from rules.lexicon import (
     BAD_ADJECTIVES,
     DELIBERATE_LEMMAS,
-    FAILURE_LEMMAS,
     FAILURE_VERBS,
     FAULT_NOUNS,
     MISTAKE_ADVERBS,
     WITHOUT_OBJECTS,
+    forms,
 )
 
 _REMEDIAL = frozenset(
     "stale duplicate old unused orphaned stuck leaked compromised temporary test noisy "
     "obsolete redundant dangling expired malicious extra".split()
 )
-_HARMED = frozenset("production prod live primary customer entire whole all main".split())
+_HARMED = frozenset(
+    "production prod live primary customer customers entire whole main master".split()
+)
+_PLANNED = frozenset("agreed planned instructs instructed documented scheduled".split())
+_INTRODUCE = frozenset(
+    "push deploy merge ship apply run use select commit write set enter choose pick "
+    "configure introduce release upload type copy paste approve add roll send give".split()
+)
 _HYPOTHETICAL = frozenset({"if", "unless", "whether"})
 _QUALIFIERS = {"by": {"accident", "mistake", "error"}, "without": WITHOUT_OBJECTS}
+_FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
+_CAUSE = forms("cause causes caused causing")
+_POSSESSIVES = forms("'s ’s his her my their")
+#: "error" is everywhere in post-mortems ("error rate"); it blames only next to a person:
+#: "Kai's error", "an error by the DBA", "an error on Søren's part".
+_ERRORS = forms("error errors")
 LEXICON = (
     FAILURE_VERBS
     | MISTAKE_ADVERBS
-    | FAULT_NOUNS
+    | (FAULT_NOUNS - _ERRORS)
     | BAD_ADJECTIVES
-    | {"by accident", "by mistake", "caused by", "blame", "to blame"}
+    | _CAUSE
+    | {"by accident", "by mistake", "by error", "blame"}
     | {f"without {w}" for w in WITHOUT_OBJECTS}
-    | {"fail to", "failed to", "fails to", "failing to", "cause", "caused", "causes"}
+    | {f"{f} to" for f in _FAIL_TO}
+)
+PATTERNS = (
+    (
+        {"LOWER": {"IN": sorted(_POSSESSIVES)}},
+        {"OP": "{0,2}"},
+        {"LOWER": {"IN": ["error", "errors"]}},
+    ),
+    ({"LOWER": {"IN": ["error", "errors"]}}, {"LOWER": {"IN": ["by", "on", "of"]}}),
 )
 
 
@@ -46,15 +68,22 @@ def _qualified(verb: Any) -> bool:
             if c.dep_ == "advmod" and c.lower_ in MISTAKE_ADVERBS:
                 return True
             if c.dep_ == "prep" and c.lower_ in ("by", "without"):
-                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                words = _QUALIFIERS[c.lower_]
-                if any(o.lower_ in words for o in objs):
+                # Only the words right after the preposition count ("without testing"),
+                # exactly as the trigger phrases are written.
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.i == c.i + 1]
+                if any(o.lower_ in _QUALIFIERS[c.lower_] for o in objs):
                     return True
     return False
 
 
 def _bad_object(verb: Any) -> bool:
-    """ "pushed *a bad config*", "dropped *the wrong partition*"."""
+    """ "pushed *a bad config*", "selected *the wrong cluster*": introducing something bad.
+
+    Removing or fixing a bad thing ("removes invalid memberships", "cleaned up the wrong
+    pods") is the opposite of a failure.
+    """
+    if verb.lemma_.lower() not in _INTRODUCE:
+        return False
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "dative") and any(
             m.lower_ in BAD_ADJECTIVES for m in c.children if m.dep_ in ("amod", "compound")
@@ -63,27 +92,34 @@ def _bad_object(verb: Any) -> bool:
     return False
 
 
-def _deliberate_ok(verb: Any) -> bool:
-    """Deleting, dropping, skipping as ordinary work: remedial, planned, or not transitive."""
+def _harmful(verb: Any) -> bool:
+    """Deleting, dropping, wiping as a failure, not as clean-up or remediation.
+
+    Timelines are full of people deleting stuck pods and stray versions to recover, so
+    these verbs blame only with evidence: a mistake qualifier, a wrong or valuable target
+    ("the production table", "the wrong partition"), and no sign of a remedy.
+    """
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not objs:
-        return True  # "dropped into a psql session", "skips to step 7"
-    if verb.lemma_ == "break" and any(c.lower_ == "into" for c in verb.children):
-        return True  # "broke the response into workstreams"
-    for o in objs:
-        mods = {m.lower_ for m in o.subtree}
-        if mods & _REMEDIAL:
-            return True
-        if mods & _HARMED:
-            return False
+        return False  # "dropped into a psql session", "skips to step 7"
+    lemma = verb.lemma_.lower()
+    if lemma == "break" and any(c.lower_ in ("into", "down", "up", "out") for c in verb.children):
+        return False  # "broke the response into workstreams"
+    mods = {m.lower_ for o in objs for m in o.subtree}
+    if mods & _REMEDIAL:
+        return False
     purpose = any(
-        c.dep_ in ("advcl", "xcomp") and any(m.lower_ in ("to", "so") for m in c.children)
+        c.dep_ in ("advcl", "xcomp")
+        and c.pos_ == "VERB"
+        and any(m.lower_ in ("to", "so") for m in c.children)
         for c in verb.children
     )
-    planned = any(t.lower_ in ("agreed", "planned", "instructs", "instructed", "documented")
-                  for t in verb.sent)  # fmt: skip
-    front = any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children)
-    return purpose or planned or front or verb.lemma_ == "skip"
+    planned = any(t.lower_ in _PLANNED for t in verb.sent)
+    if purpose or planned:
+        return False
+    if lemma in ("break", "skip"):
+        return True  # "broke the build", "skipped the canary"
+    return bool(mods & (_HARMED | BAD_ADJECTIVES))
 
 
 def _hypothetical(verb: Any) -> bool:
@@ -98,16 +134,24 @@ def _hypothetical(verb: Any) -> bool:
 
 
 def _failure(verb: Any) -> bool:
-    lemma = verb.lemma_.lower()
-    if lemma in ("fail", "neglect") and any(c.dep_ == "xcomp" for c in verb.children):
+    """The verb, as written, is a failure (only surface forms of the lexicon count)."""
+    low = verb.lower_
+    if low in _FAIL_TO:
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        return nxt is not None and nxt.lower_ == "to"
+    if low in FAILURE_VERBS:
+        if verb.lemma_.lower() in DELIBERATE_LEMMAS:
+            return _qualified(verb) or _harmful(verb)
         return True
-    if lemma in FAILURE_LEMMAS:
-        if lemma in DELIBERATE_LEMMAS and lemma != "break":
-            return _qualified(verb) or _bad_object(verb) or not _deliberate_ok(verb)
-        if lemma == "break":
-            return not _deliberate_ok(verb) or _qualified(verb)
+    return low in _CAUSE or _qualified(verb) or _bad_object(verb)
+
+
+def _error_next_to_person(tok: Any) -> bool:
+    """The shape the trigger patterns allow for "error": possessive close before, or by/on/of."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("by", "on", "of"):
         return True
-    return lemma == "cause" or _qualified(verb) or _bad_object(verb)
+    return any(doc[j].lower_ in _POSSESSIVES for j in range(max(0, tok.i - 3), tok.i))
 
 
 def blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
@@ -129,7 +173,9 @@ def blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
                 if p is not None and is_person(p):
                     yield p, tok, tok.lower_
                     break
-        elif tok.lemma_.lower() in FAULT_NOUNS or tok.lower_ == "blame":
+        elif (tok.lower_ in FAULT_NOUNS or tok.lower_ == "blame") and (
+            tok.lower_ not in _ERRORS or _error_next_to_person(tok)
+        ):
             # "Blame lies with Søren": the person hangs from the verb "blame" is subject of.
             holders = [tok, tok.head] if tok.lower_ == "blame" and tok.dep_ == "nsubj" else [tok]
             for c in (c for h in holders for c in h.children):
@@ -151,7 +197,7 @@ def blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
     "person-blame",
     severity=Severity.ERROR,
     lexicon=LEXICON,
-    patterns=[[{"LOWER": "blame"}], [{"LOWER": "fault"}]],
+    patterns=PATTERNS,
 )
 def person_blame(doc: Document, options: None) -> Iterator[Hit]:
     """A person is named as the agent of a failure.

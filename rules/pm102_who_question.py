@@ -8,6 +8,7 @@ from typing import Any
 from models import Document, Hit, Severity
 from rules.base import rule
 from rules.common import in_quotes, is_negated, is_role, sentences
+from rules.lexicon import ROLE_NOUNS
 
 _WHO = frozenset({"who", "whom", "whoever", "whose"})
 #: Verbs of searching: "find out who", "determine which engineer", "track down whoever".
@@ -17,8 +18,9 @@ _HUNT = frozenset(
 )
 #: Present-tense questions about a roster or ownership, not about an event.
 _ROSTER = frozenset({"own", "maintain", "approve", "get", "receive", "handle", "cover"})
-_PEOPLE = ("team member", "engineer", "person", "developer", "operator", "employee",
-           "individual", "member", "one of us", "colleague", "admin", "dev")  # fmt: skip
+#: "which engineer", "which team member": the role nouns (and plurals) a "which" can ask for.
+_ROLES = sorted(ROLE_NOUNS | {f"{r}s" for r in ROLE_NOUNS} | {"individual", "one"})
+PATTERNS = ([{"LOWER": "which"}, {"OP": "{0,2}"}, {"LOWER": {"IN": _ROLES}}],)
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -34,8 +36,8 @@ def _about_event(verb: Any) -> bool:
     paged" look people up; "who approved", "who let this through", "who is to blame"
     look for a culprit.
     """
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return False
+    if verb.tag_ == "MD" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "someone who could", "who can approve"
     if verb.lemma_ == "be":
         rest = {t.lower_ for t in verb.subtree}
         if rest & {"call", "on-call", "oncall"}:
@@ -89,7 +91,13 @@ def find_who(sent: Any) -> Iterator[Any]:
                     yield tok
             elif _asks(sent) or _hunted(verb):
                 yield tok
-        elif low == "which" and tok.dep_ == "det" and is_role(tok.head):
+        elif (
+            low == "which"
+            and tok.dep_ == "det"
+            and tok.head.lower_ in _ROLES
+            and tok.head.i - tok.i <= 3
+            and is_role(tok.head)
+        ):
             verb = tok.head.head
             if _about_event(verb) and _hunted(verb):
                 yield tok
@@ -99,7 +107,8 @@ def find_who(sent: Any) -> Iterator[Any]:
     "PM102",
     "who-question",
     severity=Severity.WARNING,
-    lexicon=_WHO | {f"which {p}" for p in _PEOPLE},
+    lexicon=_WHO,
+    patterns=PATTERNS,
 )
 def who_question(doc: Document, options: None) -> Iterator[Hit]:
     """The text asks, or sets out to find, who did something.

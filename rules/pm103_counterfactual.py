@@ -8,27 +8,39 @@ from typing import Any
 from models import Document, Hit, Severity
 from rules.base import rule
 from rules.common import in_quotes, is_negated, is_person, sentences, subjects
-from rules.lexicon import WE
+from rules.lexicon import WE, forms
 
 #: Modals of hindsight. "must have"/"might have" infer what happened; they judge nothing.
 _HINDSIGHT = frozenset({"should", "could", "would", "ought", "shouldn't", "couldn't"})
-_FAIL = frozenset({"fail", "neglect"})
+_EXPECTATION = frozenset(
+    "expect anticipate like prefer want hope think imagine guess assume predict see".split()
+)
 _QUESTION_WORDS = frozenset({"what", "whether", "which", "how"})
-LEXICON = frozenset(
-    {f"{m} have" for m in ("should", "could", "would", "ought to")}
-    | {f"{m}'ve" for m in ("should", "could", "would")}
-    | {"failed to", "fail to", "fails to", "failing to", "neglected to", "neglect to",
-       "neglects to", "if only"}
-)  # fmt: skip
+_FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
+LEXICON = frozenset({f"{f} to" for f in _FAIL_TO})
 PATTERNS = (
+    ({"LOWER": {"IN": sorted(_HINDSIGHT)}}, {"OP": "*"}, {"LOWER": {"IN": ["have", "'ve"]}}),
     ({"LOWER": "had", "IS_SENT_START": True},),
-    ({"LOWER": "if"}, {"OP": "*", "IS_PUNCT": False}, {"LOWER": "had"}),
+    ({"LOWER": "if"}, {"OP": "*"}, {"LOWER": "had"}),
 )
 
 
-def _people(token: Any) -> bool:
-    """A person, a role, or people collectively ("we", "the team", "someone")."""
+def _people(token: Any, modal: str) -> bool:
+    """A person, a role, or people collectively ("we", "the team", "someone").
+
+    "could have" states what was possible; it judges only a named person, a role or us,
+    not "they" (often an attacker) or "anyone" (anyone with access could have ...).
+    """
+    if modal == "could" and token.lower_ in ("they", "them", "anyone", "anybody", "everyone"):
+        return False
     return token.lower_ in WE or is_person(token, plural_roles=True)
+
+
+def _modal(verb: Any) -> str:
+    for c in verb.children:
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            return c.lower_.replace("n't", "")
+    return ""
 
 
 def _embedded_question(verb: Any) -> bool:
@@ -71,12 +83,16 @@ def counterfactuals(sent: Any) -> Iterator[tuple[Any, Any]]:
         if verb.pos_ not in ("VERB", "AUX") or in_quotes(verb) or is_negated(verb):
             continue
         hindsight = _perfect_modal(verb) or _conditional(verb)
-        if not hindsight and verb.lemma_ in _FAIL:
-            hindsight = any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+        if not hindsight and verb.lower_ in _FAIL_TO:
+            nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+            hindsight = nxt is not None and nxt.lower_ == "to"
         if not hindsight or _embedded_question(verb):
             continue
+        modal = _modal(verb)
+        if modal == "would" and verb.lemma_ in _EXPECTATION:
+            continue  # "what we would have expected to see": an expectation, not a verdict
         for subj in subjects(verb) or subjects(verb.head):
-            if _people(subj):
+            if _people(subj, modal):
                 yield subj, verb
                 break
 
@@ -113,7 +129,9 @@ def counterfactual(doc: Document, options: None) -> Iterator[Hit]:
     ```
     """
     for s in sentences(doc, "PM103"):
-        for subj, verb in counterfactuals(s.parse):
+        # One finding per sentence: "If we had deployed ..., we would have isolated ..."
+        # is one piece of hindsight, not two.
+        for subj, verb in list(counterfactuals(s.parse))[:1]:
             lo, hi = sorted((subj.i, verb.i))
             yield s.hit(
                 doc,

@@ -59,7 +59,7 @@ def _hedge(tok: Any) -> bool:
 
 
 def _should_have_known(tok: Any) -> bool:
-    if tok.lemma_ != "know" or tok.tag_ != "VBN":
+    if tok.lower_ != "known" or tok.tag_ != "VBN":
         return False
     kids = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     return bool(kids & {"should", "ought"}) and bool(kids & {"have", "'ve"})
@@ -78,7 +78,8 @@ def judgments(sent: Any) -> Iterator[Any]:
     "PM104",
     "judgmental-language",
     severity=Severity.WARNING,
-    lexicon=JUDGMENT_WORDS | HEDGE_ADVERBS | {"should have known", "should've known"},
+    lexicon=JUDGMENT_WORDS | HEDGE_ADVERBS,
+    patterns=[[{"LOWER": {"IN": ["should", "ought"]}}, {"OP": "*"}, {"LOWER": "known"}]],
 )
 def judgmental_language(doc: Document, options: None) -> Iterator[Hit]:
     """Judgement words about people or their work.

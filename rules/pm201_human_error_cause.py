@@ -12,8 +12,21 @@ from rules.common import in_quotes, negated_context, sentences
 from rules.lexicon import CAUSE_WORDS, HUMAN_ERROR_PHRASES
 from rules.pm101_person_blame import blame
 
-_FAULT_LINKS = ("'s mistake", "'s error", "’s mistake", "’s error", "mistake by", "error by",
-                "error on", "mistake on", "mistake of", "error of")  # fmt: skip
+_MISTAKES = ["mistake", "mistakes", "error", "errors"]
+_POSSESSIVES = ["'s", "’s", "his", "her", "my", "their"]
+#: A person's mistake: "Kai's mistake", "an error by the DBA", "an error on Søren's part".
+PATTERNS = (
+    ({"LOWER": {"IN": _POSSESSIVES}}, {"OP": "{0,2}"}, {"LOWER": {"IN": _MISTAKES}}),
+    ({"LOWER": {"IN": _MISTAKES}}, {"LOWER": {"IN": ["by", "on", "of"]}}),
+)
+
+
+def _mistake_shape(tok: Any) -> bool:
+    """The same shapes as the trigger patterns, checked on the parsed sentence."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("by", "on", "of"):
+        return True
+    return any(doc[j].lower_ in _POSSESSIVES for j in range(max(0, tok.i - 3), tok.i))
 
 
 @cache
@@ -71,7 +84,7 @@ def human_errors(sent: Any, root_cause: bool) -> Iterator[Any]:
         if _framed_as_cause(sent, span, root_cause):
             yield span
     for person, culprit, _ in blame(sent):
-        mistake = culprit.lemma_.lower() in ("mistake", "error")
+        mistake = culprit.lower_ in _MISTAKES and _mistake_shape(culprit)
         if mistake and _framed_as_cause(sent, sent[culprit.i : culprit.i + 1], root_cause):
             lo, hi = sorted((person.i, culprit.i))
             yield sent[lo : hi + 1]
@@ -81,7 +94,8 @@ def human_errors(sent: Any, root_cause: bool) -> Iterator[Any]:
     "PM201",
     "human-error-cause",
     severity=Severity.ERROR,
-    lexicon=frozenset(HUMAN_ERROR_PHRASES) | frozenset(_FAULT_LINKS),
+    lexicon=frozenset(HUMAN_ERROR_PHRASES),
+    patterns=PATTERNS,
 )
 def human_error_cause(doc: Document, options: None) -> Iterator[Hit]:
     """Human error is given as the cause.

@@ -8,8 +8,8 @@ from typing import Any
 
 from models import ActionItem, Block, Document, Hit, Severity
 from rules.base import rule
-from rules.common import Sentence, in_quotes, sentences
-from rules.lexicon import VAGUE_LEMMAS, VAGUE_VERBS
+from rules.common import Sentence, in_quotes, is_word, sentences
+from rules.lexicon import VAGUE_VERBS
 from rules.pm302_exhortation import exhortations
 
 #: Time and priority tokens carry digits but name nothing: Q3, P1, H2, 2026.
@@ -32,14 +32,14 @@ def _concrete(tok: Any, first: bool) -> bool:
         return False
     if any(c.isdigit() for c in text):
         return True
-    if tok.like_url or tok.like_email or re.search(r"\w[/._]\w", text):
-        return True
+    if tok.like_url or tok.like_email or re.search(r"\w[/._]\w|^/\w", text):
+        return True  # a URL, a path ("/api"), a file or an identifier
     if first:
         return False
     if len(text) > 1 and text.isupper() and text.isalpha():
         return True  # IAM, DNS, TTL: acronyms name a specific system
-    if text[:1].isupper() and (tok.pos_ == "PROPN" or any(c.isupper() for c in text[1:])):
-        return True
+    if text[:1].isupper() and (not is_word(tok) or any(c.isupper() for c in text[1:])):
+        return True  # Traefik, PolicyEngine: a named component
     return in_quotes(tok) and tok.is_alpha
 
 
@@ -68,10 +68,10 @@ def vague_verb(s: Sentence, block: Block, item: ActionItem | None) -> Any | None
     if any(_concrete(t, n == 0) for n, t in enumerate(body.tokens)):
         return None
     first = words[0]
-    low, lemma = first.lower_, first.lemma_.lower()
-    if low in VAGUE_VERBS or lemma in VAGUE_LEMMAS:
+    low = first.lower_
+    if low in VAGUE_VERBS:
         return first
-    growth = low in _GROWTH or lemma in _GROWTH  # "Add more tests", "Make it more resilient"
+    growth = low in _GROWTH  # "Add more tests", "Make the system more resilient"
     if growth and any(t.lower_ in _MORE for t in words[1:4]):
         return first
     return None

@@ -9,90 +9,60 @@ from typing import Any
 from models import Document, Hit, Severity
 from rules.base import rule
 from rules.common import in_quotes, negated_context, sentences
-from rules.lexicon import EXHORTATIONS
 
-_CAREFUL = [
-    "careful",
-    "cautious",
-    "vigilant",
-    "alert",
-    "diligent",
-    "disciplined",
-    "thorough",
-    "mindful",
-    "aware",
-    "attentive",
-    "focused",
-    "focussed",
-]
+_CAREFUL = ["careful", "cautious", "vigilant", "alert", "diligent", "disciplined", "thorough",
+            "mindful", "aware", "attentive", "focused", "focussed"]  # fmt: skip
 _MORE = {"IN": ["more", "extra", "very", "really", "especially", "particularly", "super"]}
+_BE = {"IN": ["be", "stay", "remain", "keep"]}
+
+
+def _w(*words: str) -> dict:
+    return {"LOWER": {"IN": list(words)}}
+
+
+#: Surface patterns only (no lemmas): exhortations use base forms ("be careful", "should
+#: pay attention", "take care"), and the same patterns gate the parser, so both parse
+#: modes see the same matches.
 PATTERNS: dict[str, list[list[dict]]] = {
-    "be careful": [[{"LEMMA": "be"}, {"LOWER": _MORE, "OP": "?"}, {"LOWER": {"IN": _CAREFUL}}]],
-    "stay alert": [
-        [
-            {"LEMMA": {"IN": ["stay", "remain", "keep"]}},
-            {"LOWER": _MORE, "OP": "?"},
-            {"LOWER": {"IN": _CAREFUL}},
-        ]
-    ],
+    "be careful": [[{"LOWER": _BE}, {"LOWER": _MORE, "OP": "?"}, _w(*_CAREFUL)]],
     "take care": [
-        [
-            {"LEMMA": "take"},
-            {"LOWER": {"IN": ["more", "extra", "greater", "special"]}, "OP": "?"},
-            {"LOWER": "care"},
-        ],
-        [{"LEMMA": "take"}, {"LOWER": {"IN": ["your", "our", "their", "the"]}}, {"LOWER": "time"}],
+        [_w("take"), _w("more", "extra", "greater", "special", "good"), _w("care")],
+        [_w("take"), _w("care")],
+        [_w("take"), _w("your", "our", "their", "the"), _w("time")],
     ],
     "pay attention": [
-        [
-            {"LEMMA": "pay"},
-            {"LOWER": {"IN": ["more", "closer", "extra", "better", "close"]}, "OP": "?"},
-            {"LOWER": "attention"},
-        ]
+        [_w("pay"), _w("more", "closer", "extra", "better", "close", "careful"), _w("attention")],
+        [_w("pay"), _w("attention")],
     ],
-    "try harder": [
-        [{"LEMMA": {"IN": ["try", "work"]}}, {"LOWER": "harder"}],
-        [{"LEMMA": "try"}, {"LOWER": "to"}, {"LEMMA": "be"}],
-    ],
-    "exercise caution": [
-        [{"LEMMA": "exercise"}, {"LOWER": _MORE, "OP": "?"}, {"LOWER": "caution"}]
-    ],
-    "make sure to": [[{"LEMMA": "make"}, {"LOWER": "sure"}, {"LOWER": "to"}]],
-    "double-check": [[{"LOWER": "double"}, {"TEXT": "-", "OP": "?"}, {"LEMMA": "check"}]],
-    "think first": [
-        [{"LEMMA": "think"}, {"LOWER": {"IN": ["before", "twice", "first"]}}],
-        [{"LEMMA": "slow"}, {"LOWER": "down"}],
-    ],
+    "try harder": [[_w("try", "work"), _w("harder")], [_w("try"), _w("to"), _w("be")]],
+    "exercise caution": [[_w("exercise"), {"LOWER": _MORE, "OP": "?"}, _w("caution")]],
+    "make sure to": [[_w("make"), _w("sure"), _w("to")]],
+    "double-check": [[_w("double"), {"TEXT": "-", "OP": "?"}, _w("check")]],
+    "think first": [[_w("think"), _w("before", "twice", "first")], [_w("slow"), _w("down")]],
     "keep an eye": [
         [
-            {"LEMMA": "keep"},
+            _w("keep"),
             {"LOWER": {"IN": ["an", "a"]}, "OP": "?"},
             {"LOWER": {"IN": ["closer", "close", "careful"]}, "OP": "?"},
-            {"LOWER": "eye"},
+            _w("eye"),
         ]
     ],
     "remember to": [
-        [{"LEMMA": "remember"}, {"LOWER": "to"}],
-        [
-            {"LOWER": {"IN": ["do", "don't"]}},
-            {"LOWER": {"IN": ["not", "n't"]}},
-            {"LEMMA": {"IN": ["forget", "skip", "ignore"]}},
-        ],
+        [_w("remember"), _w("to")],
+        [_w("do", "don't"), _w("not", "n't"), _w("forget", "skip", "ignore")],
     ],
-    "communicate better": [
-        [{"LEMMA": "communicate"}, {"LOWER": "better"}],
-        [{"LEMMA": "avoid"}, {"LEMMA": "mistake"}],
-    ],
-    "carefully": [[{"LOWER": {"IN": ["carefully", "cautiously", "attentively"]}}]],
+    "communicate better": [[_w("communicate"), _w("better")], [_w("avoid"), _w("mistakes")]],
+    "carefully": [[_w("carefully", "cautiously", "attentively")]],
     "has to stop": [
         [
-            {"LEMMA": {"IN": ["have", "need", "must"]}},
+            _w("has", "have", "needs", "need", "must"),
             {"LOWER": "to", "OP": "?"},
-            {"LEMMA": "stop"},
+            _w("stop"),
             {"IS_PUNCT": True},
         ]
     ],
 }
+GATE = tuple(p for pats in PATTERNS.values() for p in pats)
 
 
 @cache
@@ -126,7 +96,7 @@ def exhortations(sent: Any) -> Iterator[Any]:
     "PM302",
     "exhortation",
     severity=Severity.ERROR,
-    lexicon=frozenset(EXHORTATIONS) | {"has to stop", "have to stop", "must stop", "needs to stop"},
+    patterns=GATE,
     scope="lessons",
 )
 def exhortation(doc: Document, options: None) -> Iterator[Hit]:
