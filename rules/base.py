@@ -17,6 +17,37 @@ _CODE = re.compile(r"^PM[1-5]\d\d$")
 _NAME = re.compile(r"^[a-z]+(-[a-z]+)*$")
 
 
+@dataclass(frozen=True)
+class Near:
+    """A trigger word that counts only with a companion close by.
+
+    An `anchor` word triggers when a token at most `before` tokens before it or `after`
+    tokens after it is in `near` (or passes `test`); with `initial`, when it starts its
+    sentence. The engine checks triggers on the tokenised block and a rule checks the
+    same condition on its parsed sentence, so the gate never hides what a rule would
+    find.
+    """
+
+    anchor: frozenset[str]
+    near: frozenset[str] = frozenset()
+    before: int = 0
+    after: int = 0
+    initial: bool = False
+    test: Callable[[Any], bool] | None = None
+
+    def found(self, doc: Any, i: int) -> bool:
+        """Whether the anchor at token `i` of `doc` (a Doc or Span) has its companion."""
+        tok = doc[i]
+        if tok.lower_ not in self.anchor:
+            return False
+        if self.initial:
+            return i == 0 or tok.is_sent_start
+        for j in range(max(0, i - self.before), min(len(doc), i + 1 + self.after)):
+            if j != i and (doc[j].lower_ in self.near or (self.test and self.test(doc[j]))):
+                return True
+        return False
+
+
 @dataclass(frozen=True, eq=False)  # identity equality: rules are singletons
 class Rule:
     """A registered rule. Call it like the function it wraps: `rule(doc, options)`."""
@@ -29,8 +60,8 @@ class Rule:
     #: Surface forms (lower-case words or phrases) without which the rule cannot fire on a
     #: sentence; the engine parses only sentences that contain one. Empty: not an NLP rule.
     lexicon: frozenset[str] = field(default_factory=frozenset)
-    #: spaCy Matcher patterns that also trigger the rule (e.g. a sentence-initial "Had").
-    patterns: tuple[tuple[dict, ...], ...] = ()
+    #: Trigger words that count only with a companion nearby ("error" after "Kai's").
+    near: tuple[Near, ...] = ()
     #: Which blocks the rule reads: prose, actions (action items), lessons (action items
     #: and "what could be improved" sections) or whys (5-whys answers).
     scope: str = "prose"
@@ -63,7 +94,7 @@ def rule(
     severity: Severity,
     options: type[BaseModel] | None = None,
     lexicon: Iterable[str] = (),
-    patterns: Iterable[Iterable[dict]] = (),
+    near: Iterable[Near] = (),
     scope: str = "prose",
     always: bool = False,
 ) -> Callable[[CheckFn], Rule]:
@@ -75,11 +106,12 @@ def rule(
 
     if scope not in ("prose", "actions", "lessons", "whys"):
         raise ValueError(f"bad scope {scope!r}")
-    pats = tuple(tuple(p) for p in patterns)
+    near_t = tuple(near)
 
     def wrap(fn: CheckFn) -> Rule:
-        is_nlp = bool(lexicon) or bool(pats) or always
-        return Rule(code, name, severity, fn, options, frozenset(lexicon), pats, scope, always,
-                    is_nlp)  # fmt: skip
+        is_nlp = bool(lexicon) or bool(near_t) or always
+        return Rule(
+            code, name, severity, fn, options, frozenset(lexicon), near_t, scope, always, is_nlp
+        )
 
     return wrap

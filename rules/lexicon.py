@@ -57,7 +57,8 @@ PRODUCT_NAMES = frozenset(
 
 # --- PM101 person-blame --------------------------------------------------------------
 
-FAILURE_VERBS = forms(
+#: Verbs that are lapses in themselves ("forgot", "missed", "overlooked").
+LAPSE_VERBS = forms(
     "forget forgets forgot forgotten forgetting",
     "miss misses missed",
     "ignore ignores ignored ignoring",
@@ -67,21 +68,35 @@ FAILURE_VERBS = forms(
     "neglect neglects neglected neglecting",
     "skip skips skipped skipping",
     "break breaks broke broken breaking",
-    "delete deletes deleted deleting",
-    "drop drops dropped dropping",
     "botch botches botched screw screwed mess messed",
-    "wipe wipes wiped wiping",
-    "overwrite overwrites overwrote overwritten overwriting",
     "fat-finger fat-fingered",
 )
+#: Removals are everyday remediation ("deleted the stuck pods"): they blame only with a
+#: harmed or wrong target close after them, or a mistake qualifier.
+REMOVAL_VERBS = forms(
+    "delete deletes deleted deleting",
+    "drop drops dropped dropping",
+    "wipe wipes wiped wiping",
+    "overwrite overwrites overwrote overwritten overwriting",
+)
+FAILURE_VERBS = LAPSE_VERBS | REMOVAL_VERBS
 FAILURE_LEMMAS = frozenset(
     {"forget", "miss", "ignore", "overlook", "misconfigure", "mistype", "misread", "misjudge",
      "neglect", "skip", "break", "delete", "drop", "botch", "screw", "mess", "wipe",
      "overwrite", "fat-finger"}
 )  # fmt: skip
-#: Failure verbs that also name ordinary, deliberate work: they blame only with a harmed
-#: object ("deleted the production table") or a mistake qualifier.
-DELIBERATE_LEMMAS = frozenset({"delete", "drop", "skip", "break", "wipe", "overwrite"})
+#: Verbs that introduce something: blame when what they introduce is bad ("pushed a bad
+#: config"), not when they remove it.
+INTRODUCE_VERBS = forms(
+    "push pushes pushed pushing deploy deploys deployed deploying merge merges merged "
+    "merging ship ships shipped shipping apply applies applied applying run runs ran running "
+    "use uses used using select selects selected selecting commit commits committed write "
+    "writes wrote written set sets enter enters entered choose chose chosen pick picked "
+    "configure configured introduce introduced release released upload uploaded type typed "
+    "copy copied paste pasted approve approved add adds added roll rolled send sent give gave"
+)
+CAUSE_VERBS = forms("cause causes caused causing")
+HARMED_WORDS = forms("production prod live primary customer customers entire whole main master")
 MISTAKE_ADVERBS = forms(
     "accidentally mistakenly inadvertently carelessly unintentionally erroneously wrongly "
     "recklessly negligently"

@@ -6,14 +6,19 @@ from collections.abc import Iterator
 from typing import Any
 
 from models import Document, Hit, Severity
-from rules.base import rule
+from rules.base import Near, rule
 from rules.common import agent, in_quotes, is_negated, is_person, sentences, subjects
 from rules.lexicon import (
     BAD_ADJECTIVES,
-    DELIBERATE_LEMMAS,
-    FAILURE_VERBS,
+    CAUSE_VERBS,
     FAULT_NOUNS,
+    HARMED_WORDS,
+    INTRODUCE_VERBS,
+    LAPSE_VERBS,
     MISTAKE_ADVERBS,
+    PERSON_PRONOUNS,
+    REMOVAL_VERBS,
+    ROLE_NOUNS,
     WITHOUT_OBJECTS,
     forms,
 )
@@ -22,40 +27,52 @@ _REMEDIAL = frozenset(
     "stale duplicate old unused orphaned stuck leaked compromised temporary test noisy "
     "obsolete redundant dangling expired malicious extra".split()
 )
-_HARMED = frozenset(
-    "production prod live primary customer customers entire whole main master".split()
-)
 _PLANNED = frozenset("agreed planned instructs instructed documented scheduled".split())
-_INTRODUCE = frozenset(
-    "push deploy merge ship apply run use select commit write set enter choose pick "
-    "configure introduce release upload type copy paste approve add roll send give".split()
-)
 _HYPOTHETICAL = frozenset({"if", "unless", "whether"})
 _QUALIFIERS = {"by": {"accident", "mistake", "error"}, "without": WITHOUT_OBJECTS}
 _FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
-_CAUSE = forms("cause causes caused causing")
 _POSSESSIVES = forms("'s ’s his her my their")
-#: "error" is everywhere in post-mortems ("error rate"); it blames only next to a person:
-#: "Kai's error", "an error by the DBA", "an error on Søren's part".
 _ERRORS = forms("error errors")
+#: Failure verbs that also name deliberate work: they need evidence (see `_harmful`).
+_DELIBERATE = REMOVAL_VERBS | forms(
+    "skip skips skipped skipping break breaks broke broken breaking"
+)
+#: How far after a verb its bad or harmed object may sit ("pushed a bad config",
+#: "dropped the whole production table"): the trigger patterns and the rule agree on it.
+WINDOW = 4
+
+
+def _nameish(tok: Any) -> bool:
+    """Could name a person: a capital, an @handle, a personal pronoun or a role noun."""
+    return tok.text[:1].isupper() or tok.text.startswith("@") or tok.lower_ in _PEOPLE_WORDS
+
+
+_PEOPLE_WORDS = PERSON_PRONOUNS | ROLE_NOUNS
 LEXICON = (
-    FAILURE_VERBS
+    LAPSE_VERBS
     | MISTAKE_ADVERBS
     | (FAULT_NOUNS - _ERRORS)
-    | BAD_ADJECTIVES
-    | _CAUSE
-    | {"by accident", "by mistake", "by error", "blame"}
+    | {"by accident", "by mistake", "by error", "blame", "caused by"}
     | {f"without {w}" for w in WITHOUT_OBJECTS}
     | {f"{f} to" for f in _FAIL_TO}
 )
-PATTERNS = (
-    (
-        {"LOWER": {"IN": sorted(_POSSESSIVES)}},
-        {"OP": "{0,2}"},
-        {"LOWER": {"IN": ["error", "errors"]}},
-    ),
-    ({"LOWER": {"IN": ["error", "errors"]}}, {"LOWER": {"IN": ["by", "on", "of"]}}),
+#: "error" alone is everywhere in post-mortems ("error rate"): it blames next to a person.
+ERROR_OF_PERSON = (
+    Near(_ERRORS, _POSSESSIVES, before=3),  # "Kai's error", "his careless error"
+    Near(_ERRORS, frozenset({"by", "on", "of"}), after=1),  # "an error by the DBA"
 )
+NEAR = (
+    *ERROR_OF_PERSON,
+    Near(BAD_ADJECTIVES, INTRODUCE_VERBS, before=WINDOW),  # "pushed a bad config"
+    Near(HARMED_WORDS | BAD_ADJECTIVES, REMOVAL_VERBS, before=WINDOW),  # "dropped prod"
+    Near(CAUSE_VERBS, before=1, test=_nameish),  # "Dave caused the outage"
+)
+
+
+def _after(verb: Any, words: frozenset[str]) -> list[Any]:
+    """Tokens from `words` within the trigger window after the verb."""
+    doc = verb.doc
+    return [t for t in doc[verb.i + 1 : verb.i + 1 + WINDOW] if t.lower_ in words]
 
 
 def _qualified(verb: Any) -> bool:
@@ -82,31 +99,30 @@ def _bad_object(verb: Any) -> bool:
     Removing or fixing a bad thing ("removes invalid memberships", "cleaned up the wrong
     pods") is the opposite of a failure.
     """
-    if verb.lemma_.lower() not in _INTRODUCE:
+    if verb.lower_ not in INTRODUCE_VERBS:
         return False
-    for c in verb.children:
-        if c.dep_ in ("dobj", "attr", "dative") and any(
-            m.lower_ in BAD_ADJECTIVES for m in c.children if m.dep_ in ("amod", "compound")
-        ):
-            return True
-    return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")]
+    return any(
+        a.head in objs and a.dep_ in ("amod", "compound") for a in _after(verb, BAD_ADJECTIVES)
+    )
 
 
 def _harmful(verb: Any) -> bool:
-    """Deleting, dropping, wiping as a failure, not as clean-up or remediation.
+    """Breaking, skipping or removing as a failure, not as clean-up or remediation.
 
     Timelines are full of people deleting stuck pods and stray versions to recover, so
-    these verbs blame only with evidence: a mistake qualifier, a wrong or valuable target
+    removals blame only with evidence: a wrong or valuable target right after the verb
     ("the production table", "the wrong partition"), and no sign of a remedy.
     """
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not objs:
         return False  # "dropped into a psql session", "skips to step 7"
-    lemma = verb.lemma_.lower()
-    if lemma == "break" and any(c.lower_ in ("into", "down", "up", "out") for c in verb.children):
+    if verb.lower_.startswith("br") and any(
+        c.lower_ in ("into", "down", "up", "out") for c in verb.children
+    ):
         return False  # "broke the response into workstreams"
-    mods = {m.lower_ for o in objs for m in o.subtree}
-    if mods & _REMEDIAL:
+    subtree = {m.i for o in objs for m in o.subtree}
+    if any(verb.doc[i].lower_ in _REMEDIAL for i in subtree):
         return False
     purpose = any(
         c.dep_ in ("advcl", "xcomp")
@@ -114,12 +130,11 @@ def _harmful(verb: Any) -> bool:
         and any(m.lower_ in ("to", "so") for m in c.children)
         for c in verb.children
     )
-    planned = any(t.lower_ in _PLANNED for t in verb.sent)
-    if purpose or planned:
+    if purpose or any(t.lower_ in _PLANNED for t in verb.sent):
         return False
-    if lemma in ("break", "skip"):
+    if verb.lower_ in LAPSE_VERBS:
         return True  # "broke the build", "skipped the canary"
-    return bool(mods & (_HARMED | BAD_ADJECTIVES))
+    return any(t.i in subtree for t in _after(verb, HARMED_WORDS | BAD_ADJECTIVES))
 
 
 def _hypothetical(verb: Any) -> bool:
@@ -134,24 +149,34 @@ def _hypothetical(verb: Any) -> bool:
 
 
 def _failure(verb: Any) -> bool:
-    """The verb, as written, is a failure (only surface forms of the lexicon count)."""
+    """The verb, as written, is a failure (only surface forms of the triggers count)."""
     low = verb.lower_
     if low in _FAIL_TO:
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         return nxt is not None and nxt.lower_ == "to"
-    if low in FAILURE_VERBS:
-        if verb.lemma_.lower() in DELIBERATE_LEMMAS:
-            return _qualified(verb) or _harmful(verb)
+    if low in _DELIBERATE:
+        return _qualified(verb) or _harmful(verb)
+    if low in LAPSE_VERBS:
         return True
-    return low in _CAUSE or _qualified(verb) or _bad_object(verb)
+    if low in CAUSE_VERBS:
+        return _cause(verb)
+    return _qualified(verb) or _bad_object(verb)
+
+
+def _cause(verb: Any) -> bool:
+    """ "caused by Jordan", or "Dave caused ..." with the subject right before the verb."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "by":
+        return True
+    if verb.i == 0:
+        return False
+    prev = doc[verb.i - 1]
+    return prev.dep_ in ("nsubj", "nsubjpass") and _nameish(prev)
 
 
 def _error_next_to_person(tok: Any) -> bool:
-    """The shape the trigger patterns allow for "error": possessive close before, or by/on/of."""
-    doc = tok.doc
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("by", "on", "of"):
-        return True
-    return any(doc[j].lower_ in _POSSESSIVES for j in range(max(0, tok.i - 3), tok.i))
+    """ "error" with a possessive close before it, or "by"/"on"/"of" right after."""
+    return any(n.found(tok.doc, tok.i) for n in ERROR_OF_PERSON)
 
 
 def blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
@@ -197,7 +222,7 @@ def blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
     "person-blame",
     severity=Severity.ERROR,
     lexicon=LEXICON,
-    patterns=PATTERNS,
+    near=NEAR,
 )
 def person_blame(doc: Document, options: None) -> Iterator[Hit]:
     """A person is named as the agent of a failure.

@@ -6,21 +6,26 @@ from collections.abc import Iterator
 from typing import Any
 
 from models import Document, Hit, Severity
-from rules.base import rule
+from rules.base import Near, rule
 from rules.common import in_quotes, is_negated, is_role, sentences
-from rules.lexicon import ROLE_NOUNS
+from rules.lexicon import ROLE_NOUNS, forms
 
 _WHO = frozenset({"who", "whom", "whoever", "whose"})
-#: Verbs of searching: "find out who", "determine which engineer", "track down whoever".
-_HUNT = frozenset(
-    "find determine identify establish know see figure learn track ascertain discover "
-    "investigate uncover name pin work".split()
-)
 #: Present-tense questions about a roster or ownership, not about an event.
 _ROSTER = frozenset({"own", "maintain", "approve", "get", "receive", "handle", "cover"})
 #: "which engineer", "which team member": the role nouns (and plurals) a "which" can ask for.
 _ROLES = sorted(ROLE_NOUNS | {f"{r}s" for r in ROLE_NOUNS} | {"individual", "one"})
-PATTERNS = ([{"LOWER": "which"}, {"OP": "{0,2}"}, {"LOWER": {"IN": _ROLES}}],)
+#: Verbs of searching: "find out who", "determine which engineer", "track down whoever".
+_HUNT_FORMS = forms(
+    "find finds found finding determine determines determined determining identify "
+    "identifies identified identifying establish establishes established establishing know "
+    "knows knew known knowing see sees saw seen seeing figure figures figured figuring learn "
+    "learns learned learnt learning track tracks tracked tracking ascertain ascertained "
+    "discover discovered uncover uncovered name named pin work question"
+)
+ASKED = Near(_WHO, frozenset({"?"}), after=200)  # "Who approved this change?"
+HUNTED = Near(_WHO, _HUNT_FORMS, before=8)  # "we must identify who approved it"
+WHICH = Near(frozenset({"which"}), frozenset(_ROLES), after=3)  # "which engineer ran it"
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -53,15 +58,15 @@ def _hunted(verb: Any) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_ in _HUNT and node.pos_ == "VERB":
+        if node.lower_ in _HUNT_FORMS and node.pos_ == "VERB":
             return not is_negated(node)
         if node.lemma_ == "be" and any(c.lower_ == "question" for c in node.subtree):
             return True
     return False
 
 
-def _asks(sent: Any) -> bool:
-    return sent.text.rstrip().endswith("?")
+def _asks(sent: Any, tok: Any) -> bool:
+    return sent.text.rstrip().endswith("?") and ASKED.found(sent, tok.i)
 
 
 def find_who(sent: Any) -> Iterator[Any]:
@@ -74,8 +79,11 @@ def find_who(sent: Any) -> Iterator[Any]:
             verb = _clause_verb(tok)
             if is_negated(verb):
                 continue
+            asked = _asks(sent, tok)
+            # A hunt needs a searching word close before the "who", as the trigger does.
+            near_hunt = HUNTED.found(sent, tok.i)
             if low == "whose":
-                if verb.dep_ != "relcl" and (_asks(sent) or _hunted(verb)):
+                if verb.dep_ != "relcl" and (asked or (near_hunt and _hunted(verb))):
                     yield tok
                 continue
             if not _about_event(verb):
@@ -84,18 +92,17 @@ def find_who(sent: Any) -> Iterator[Any]:
                 antecedent = verb.head
                 # The small parser hangs "Determine who ..." as a relative clause of the verb.
                 if (
-                    _asks(sent)
-                    or antecedent.lemma_ in _HUNT
-                    or (is_role(antecedent) and _hunted(antecedent))
+                    asked
+                    or (near_hunt and antecedent.lower_ in _HUNT_FORMS)
+                    or (near_hunt and is_role(antecedent) and _hunted(antecedent))
                 ):
                     yield tok
-            elif _asks(sent) or _hunted(verb):
+            elif asked or (near_hunt and _hunted(verb)):
                 yield tok
         elif (
-            low == "which"
+            WHICH.found(sent, tok.i)
             and tok.dep_ == "det"
             and tok.head.lower_ in _ROLES
-            and tok.head.i - tok.i <= 3
             and is_role(tok.head)
         ):
             verb = tok.head.head
@@ -107,8 +114,7 @@ def find_who(sent: Any) -> Iterator[Any]:
     "PM102",
     "who-question",
     severity=Severity.WARNING,
-    lexicon=_WHO,
-    patterns=PATTERNS,
+    near=(ASKED, HUNTED, WHICH),
 )
 def who_question(doc: Document, options: None) -> Iterator[Hit]:
     """The text asks, or sets out to find, who did something.

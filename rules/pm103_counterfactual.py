@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from models import Document, Hit, Severity
-from rules.base import rule
+from rules.base import Near, rule
 from rules.common import in_quotes, is_negated, is_person, sentences, subjects
-from rules.lexicon import WE, forms
+from rules.lexicon import PERSON_PRONOUNS, ROLE_NOUNS, WE, forms
 
 #: Modals of hindsight. "must have"/"might have" infer what happened; they judge nothing.
 _HINDSIGHT = frozenset({"should", "could", "would", "ought", "shouldn't", "couldn't"})
@@ -18,11 +18,33 @@ _EXPECTATION = frozenset(
 _QUESTION_WORDS = frozenset({"what", "whether", "which", "how"})
 _FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
 LEXICON = frozenset({f"{f} to" for f in _FAIL_TO})
-PATTERNS = (
-    ({"LOWER": {"IN": sorted(_HINDSIGHT)}}, {"OP": "*"}, {"LOWER": {"IN": ["have", "'ve"]}}),
-    ({"LOWER": "had", "IS_SENT_START": True},),
-    ({"LOWER": "if"}, {"OP": "*"}, {"LOWER": "had"}),
+_HAVE = frozenset({"have", "'ve"})
+_COORDINATORS = frozenset({"and", "but", "or", "then"})
+_BETWEEN = _COORDINATORS | frozenset(
+    "also clearly obviously probably definitely really certainly simply just still surely".split()
 )
+_PEOPLE_WORDS = WE | PERSON_PRONOUNS | ROLE_NOUNS | {f"{r}s" for r in ROLE_NOUNS} | {"call"}
+
+
+def _modal_after_someone(tok: Any) -> bool:
+    """A hindsight modal right after a word that can name people: "we should", "Kai could".
+
+    Hindsight names who should have acted just before the modal; "clients would have
+    seen" and "a timelord could have" are not about the responders.
+    """
+    if tok.lower_ not in _HINDSIGHT or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.lower_ in _BETWEEN and tok.i > 1:
+        prev = tok.doc[tok.i - 2] if prev.lower_ not in _COORDINATORS else prev
+        if prev.lower_ in _COORDINATORS:
+            return True  # "Søren must have seen it and should have stopped the deploy"
+    return prev.lower_ in _PEOPLE_WORDS or prev.text[:1].isupper() or prev.text[:1] == "@"
+
+
+MODAL_HAVE = Near(_HAVE, before=3, test=_modal_after_someone)  # "we should have"
+INVERTED = Near(frozenset({"had"}), initial=True)  # "Had Dave checked the diff, ..."
+IF_HAD = Near(frozenset({"had"}), frozenset({"if"}), before=10)  # "If only we had ..."
 
 
 def _people(token: Any, modal: str) -> bool:
@@ -56,7 +78,8 @@ def _perfect_modal(verb: Any) -> bool:
     if verb.tag_ != "VBN" or verb.lemma_ == "be":
         return False
     kids = list(verb.children)
-    if not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
+    haves = [c for c in kids if c.dep_ == "aux" and c.lower_ in _HAVE]
+    if not haves or not MODAL_HAVE.found(verb.doc, haves[0].i):
         return False
     if any(c.dep_ == "auxpass" for c in kids):
         return False  # "could have been exposed" estimates impact; it judges nobody
@@ -73,8 +96,8 @@ def _conditional(verb: Any) -> bool:
     if not had:
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    inverted = had[0].i == verb.sent.start or had[0].is_sent_start
-    return "if" in marks or inverted
+    doc = verb.doc
+    return ("if" in marks and IF_HAD.found(doc, had[0].i)) or INVERTED.found(doc, had[0].i)
 
 
 def counterfactuals(sent: Any) -> Iterator[tuple[Any, Any]]:
@@ -102,7 +125,7 @@ def counterfactuals(sent: Any) -> Iterator[tuple[Any, Any]]:
     "counterfactual",
     severity=Severity.WARNING,
     lexicon=LEXICON,
-    patterns=PATTERNS,
+    near=(MODAL_HAVE, INVERTED, IF_HAD),
 )
 def counterfactual(doc: Document, options: None) -> Iterator[Hit]:
     """Hindsight about what people should have done.

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from models import Document, Hit, Severity
-from rules.base import rule
+from rules.base import Near, rule
 from rules.common import in_quotes, is_negated, is_person, negated_context, sentences
 from rules.lexicon import FAILURE_LEMMAS, HEDGE_ADVERBS, JUDGMENT_WORDS, TECHNICAL_LAZY, WE
 
@@ -58,8 +58,11 @@ def _hedge(tok: Any) -> bool:
     return passive and (head.lemma_ in FAILURE_LEMMAS or head.lower_ in _BAD_WORK)
 
 
+SHOULD_HAVE_KNOWN = Near(frozenset({"known"}), frozenset({"should", "ought"}), before=4)
+
+
 def _should_have_known(tok: Any) -> bool:
-    if tok.lower_ != "known" or tok.tag_ != "VBN":
+    if tok.tag_ != "VBN" or not SHOULD_HAVE_KNOWN.found(tok.doc, tok.i):
         return False
     kids = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     return bool(kids & {"should", "ought"}) and bool(kids & {"have", "'ve"})
@@ -79,7 +82,7 @@ def judgments(sent: Any) -> Iterator[Any]:
     "judgmental-language",
     severity=Severity.WARNING,
     lexicon=JUDGMENT_WORDS | HEDGE_ADVERBS,
-    patterns=[[{"LOWER": {"IN": ["should", "ought"]}}, {"OP": "*"}, {"LOWER": "known"}]],
+    near=(SHOULD_HAVE_KNOWN,),
 )
 def judgmental_language(doc: Document, options: None) -> Iterator[Hit]:
     """Judgement words about people or their work.

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from models import Document, Hit, Severity
-from rules.base import rule
+from rules.base import Near, rule
 from rules.common import in_quotes, negated_context, sentences
 from rules.lexicon import CAUSE_WORDS, HUMAN_ERROR_PHRASES
 from rules.pm101_person_blame import blame
@@ -15,18 +15,15 @@ from rules.pm101_person_blame import blame
 _MISTAKES = ["mistake", "mistakes", "error", "errors"]
 _POSSESSIVES = ["'s", "’s", "his", "her", "my", "their"]
 #: A person's mistake: "Kai's mistake", "an error by the DBA", "an error on Søren's part".
-PATTERNS = (
-    ({"LOWER": {"IN": _POSSESSIVES}}, {"OP": "{0,2}"}, {"LOWER": {"IN": _MISTAKES}}),
-    ({"LOWER": {"IN": _MISTAKES}}, {"LOWER": {"IN": ["by", "on", "of"]}}),
+MISTAKE_OF_PERSON = (
+    Near(frozenset(_MISTAKES), frozenset(_POSSESSIVES), before=3),
+    Near(frozenset(_MISTAKES), frozenset({"by", "on", "of"}), after=1),
 )
 
 
 def _mistake_shape(tok: Any) -> bool:
-    """The same shapes as the trigger patterns, checked on the parsed sentence."""
-    doc = tok.doc
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("by", "on", "of"):
-        return True
-    return any(doc[j].lower_ in _POSSESSIVES for j in range(max(0, tok.i - 3), tok.i))
+    """The same shapes as the triggers, checked on the parsed sentence."""
+    return any(n.found(tok.doc, tok.i) for n in MISTAKE_OF_PERSON)
 
 
 @cache
@@ -95,7 +92,7 @@ def human_errors(sent: Any, root_cause: bool) -> Iterator[Any]:
     "human-error-cause",
     severity=Severity.ERROR,
     lexicon=frozenset(HUMAN_ERROR_PHRASES),
-    patterns=PATTERNS,
+    near=MISTAKE_OF_PERSON,
 )
 def human_error_cause(doc: Document, options: None) -> Iterator[Hit]:
     """Human error is given as the cause.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -62,7 +63,25 @@ PATTERNS: dict[str, list[list[dict]]] = {
         ]
     ],
 }
-GATE = tuple(p for pats in PATTERNS.values() for p in pats)
+
+
+def _phrases(pattern: list[dict]) -> list[str]:
+    """Every word sequence a surface pattern matches (the trigger phrases for the gate).
+
+    Punctuation constraints are dropped, so the phrases match a little more than the
+    pattern: the gate may parse a sentence the rule then passes, never the reverse.
+    """
+    slots: list[list[str]] = []
+    for tok in pattern:
+        if "IS_PUNCT" in tok:
+            continue
+        value = tok.get("LOWER", tok.get("TEXT"))
+        words = list(value["IN"]) if isinstance(value, dict) else [value]
+        slots.append([*words, ""] if tok.get("OP") == "?" else words)
+    return [" ".join(w for w in combo if w) for combo in itertools.product(*slots)]
+
+
+GATE = frozenset(ph for pats in PATTERNS.values() for p in pats for ph in _phrases(p))
 
 
 @cache
@@ -96,7 +115,7 @@ def exhortations(sent: Any) -> Iterator[Any]:
     "PM302",
     "exhortation",
     severity=Severity.ERROR,
-    patterns=GATE,
+    lexicon=GATE,
     scope="lessons",
 )
 def exhortation(doc: Document, options: None) -> Iterator[Hit]:
