@@ -118,34 +118,33 @@ def _negative_subject(token: Any) -> bool:
     return False
 
 
+def _negates(node: Any, token: Any, subject: bool) -> bool:
+    """A negation on `node` that applies to `token`: it comes first ("not careless"), or
+    `token` is (in) the subject of what is negated ("Sloppiness is not a root cause",
+    "Asking people to try harder has never fixed ..."). A later contrast ("a lazy hack,
+    not a fix") does not negate the word."""
+    negs = [c for c in node.children if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't")]
+    return any(n.i < token.i or subject for n in negs)
+
+
+_CLIMB = frozenset(
+    "ccomp xcomp acomp attr conj advcl amod pobj prep dobj nsubj nsubjpass csubj".split()
+)
+
+
 def negated_context(token: Any, depth: int = 3) -> bool:
     """The word, or a clause it is part of, is negated: "We do not think anyone was careless"."""
     node = token
+    subject = token.dep_ in ("nsubj", "nsubjpass", "csubj")
     for _ in range(depth):
-        if is_negated(node) or _negative_subject(node):
+        heads = [node, node.head] if node.dep_ in ("xcomp", "aux", "auxpass", "acomp") else [node]
+        if any(_negates(h, token, subject) for h in heads) or _negative_subject(node):
             return True
-        if (
-            node.dep_
-            not in (
-                "ccomp",
-                "xcomp",
-                "acomp",
-                "attr",
-                "conj",
-                "advcl",
-                "amod",
-                "pobj",
-                "prep",
-                "dobj",
-                "nsubj",
-                "nsubjpass",
-                "csubj",
-            )
-            or node.head.i == node.i
-        ):
+        if node.dep_ not in _CLIMB or node.head.i == node.i:
             return False
+        subject = subject or node.dep_ in ("nsubj", "nsubjpass", "csubj")
         node = node.head
-    return is_negated(node)
+    return _negates(node, token, subject)
 
 
 def in_quotes(token: Any) -> bool:
@@ -269,9 +268,26 @@ def subjects(verb: Any) -> list[Any]:
     """The subjects of a verb, following conjunctions and xcomp/aux chains upward."""
     found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     head = verb
-    while not found and head.dep_ in ("conj", "xcomp", "advcl") and head.head.i != head.i:
+    steps = 0
+    # "Bilal had every chance to stop it and should have taken it": climb conj, xcomp and
+    # acl links (through the noun an acl hangs from) to the clause that has the subject.
+    while not found and steps < 4 and head.dep_ in ("conj", "xcomp", "advcl", "acl", "dobj"):
+        came_from = head
         head = head.head
+        steps += 1
+        if came_from.dep_ == "xcomp":
+            # Object control: in "causing prow to use ...", "asked Dave to deploy ...", the
+            # object of the governing verb is the one who acts.
+            controller = [c for c in head.children if c.dep_ == "dobj" and c.i < came_from.i]
+            if controller:
+                found = controller
+                break
         found = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    reduced = verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ != "VERB"
+    if not found and reduced and not any(c.dep_ == "agent" for c in verb.children):
+        # "The platform lead neglected to announce ...": the parser reads the verb as a
+        # reduced relative clause of its subject.
+        found = [verb.head]
     if not found and verb.i > 0 and verb.dep_ == "ROOT":
         # The small parser sometimes loses the subject after a timestamp ("At 09:10 Dave
         # forgot ..."): fall back to the noun right before the verb.

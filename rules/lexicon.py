@@ -27,7 +27,7 @@ ROLE_NOUNS = frozenset(
     on-caller manager contractor employee colleague reviewer approver author deployer
     responder technician analyst tester architect hire newcomer junior person someone
     somebody staffer member lead owner consultant sysadmin programmer coder teammate
-    commander shift""".split()
+    commander shift agent""".split()
 )
 #: Multi-word roles read from a noun and its modifiers ("release manager", "new hire").
 ROLE_PHRASES = frozenset(
@@ -206,5 +206,7 @@ PUNITIVE_VERBS = forms(
     "retrain retrains retraining re-train train trains training remind reminds reminding "
     "reminder discipline disciplinary reprimand warn warning coach coaching counsel "
     "supervise supervision supervising talk speak conversation chat revoke pair require "
-    "requires need needs improvement"
+    "requires need needs improvement course courses certification recertification exam "
+    "bootcamp retake redo recertify re-certify hr 1:1 one-on-one rights access privileges "
+    "permissions"
 )

@@ -48,6 +48,14 @@ def _nameish(tok: Any) -> bool:
 
 
 _PEOPLE_WORDS = PERSON_PRONOUNS | ROLE_NOUNS
+#: Committing or posting a secret is a failure whatever the adjectives.
+SECRET_WORDS = forms(
+    "key keys secret secrets password passwords token tokens credential credentials api-key apikey"
+)
+_LEAK_VERBS = forms(
+    "commit commits committed committing push pushed pushes paste pasted post posted "
+    "upload uploaded share shared leak leaked leaks expose exposed check checked"
+)
 LEXICON = (
     LAPSE_VERBS
     | MISTAKE_ADVERBS
@@ -63,6 +71,7 @@ ERROR_OF_PERSON = (
 )
 NEAR = (
     *ERROR_OF_PERSON,
+    Near(SECRET_WORDS, _LEAK_VERBS, before=WINDOW),  # "committed the API key"
     Near(BAD_ADJECTIVES, INTRODUCE_VERBS, before=WINDOW),  # "pushed a bad config"
     Near(HARMED_WORDS | BAD_ADJECTIVES, REMOVAL_VERBS, before=WINDOW),  # "dropped prod"
     Near(CAUSE_VERBS, before=1, test=_nameish),  # "Dave caused the outage"
@@ -102,6 +111,8 @@ def _bad_object(verb: Any) -> bool:
     if verb.lower_ not in INTRODUCE_VERBS:
         return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")]
+    if any(o.lower_ in SECRET_WORDS for o in objs if o in _after(verb, SECRET_WORDS)):
+        return verb.lower_ in _LEAK_VERBS  # "committed the AWS key to the public repo"
     return any(
         a.head in objs and a.dep_ in ("amod", "compound") for a in _after(verb, BAD_ADJECTIVES)
     )
@@ -179,13 +190,30 @@ def _error_next_to_person(tok: Any) -> bool:
     return any(n.found(tok.doc, tok.i) for n in ERROR_OF_PERSON)
 
 
+def _part_of(noun: Any) -> Any:
+    """ "on Søren's part", "on the part of the deploy engineer" name the person."""
+    if noun.lower_ != "part":
+        return noun
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), noun)
+    return noun
+
+
+def _nothing(verb: Any) -> bool:
+    """ "Kofi forgot nothing": a failure verb with a negative object denies the failure."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") for c in verb.children)
+
+
 def blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
     """(person token, culprit token, what) for each place a person is blamed."""
     for tok in sent:
         if in_quotes(tok):
             continue
         if tok.pos_ in ("VERB", "AUX") and _failure(tok):
-            if is_negated(tok) or _hypothetical(tok):
+            if is_negated(tok) or _hypothetical(tok) or _nothing(tok):
                 continue
             who = agent(tok) if tok.tag_ == "VBN" and agent(tok) is not None else None
             people = [who] if who is not None else [
@@ -210,8 +238,7 @@ def blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
                 elif c.dep_ == "prep" and c.lower_ in ("by", "with", "on"):
                     objs = [g for g in c.children if g.dep_ == "pobj"]
                     for o in objs:
-                        poss = [g for g in o.children if g.dep_ == "poss"]
-                        person = poss[0] if o.lower_ == "part" and poss else o
+                        person = _part_of(o)
                 if person is not None and is_person(person) and not is_negated(tok):
                     yield person, tok, tok.lower_
                     break

@@ -21,11 +21,13 @@ _HUNT_FORMS = forms(
     "identifies identified identifying establish establishes established establishing know "
     "knows knew known knowing see sees saw seen seeing figure figures figured figuring learn "
     "learns learned learnt learning track tracks tracked tracking ascertain ascertained "
-    "discover discovered uncover uncovered name named pin work question"
+    "discover discovered uncover uncovered name named pin work question unclear unknown"
 )
-ASKED = Near(_WHO, frozenset({"?"}), after=200)  # "Who approved this change?"
+ASKED = Near(_WHO | {"which"}, frozenset({"?"}), after=200)  # "Who approved this?"
 HUNTED = Near(_WHO, _HUNT_FORMS, before=8)  # "we must identify who approved it"
-WHICH = Near(frozenset({"which"}), frozenset(_ROLES), after=3)  # "which engineer ran it"
+WHICH = Near(frozenset({"which"}), frozenset(_ROLES), after=4)  # "which engineer ran it"
+#: "Find the person responsible for letting the cert lapse."
+RESPONSIBLE = Near(frozenset({"responsible", "culprit", "culprits"}), _HUNT_FORMS, before=4)
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -47,20 +49,46 @@ def _about_event(verb: Any) -> bool:
         rest = {t.lower_ for t in verb.subtree}
         if rest & {"call", "on-call", "oncall"}:
             return False
-        return bool(rest & {"blame", "responsible", "fault", "behind", "accountable"})
+        # "who is to blame", "who was the last person to touch nginx.conf"
+        return bool(rest & {"blame", "responsible", "fault", "behind", "accountable", "last"})
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "Who was affected?" asks about victims, not culprits
     return not (verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _ROSTER)
 
 
+def _searching(node: Any) -> bool:
+    """A word of searching: a verb ("identify"), "the name of", "it is unclear"."""
+    if node.lower_ in _HUNT_FORMS and node.pos_ == "VERB":
+        return not is_negated(node) and not _denied(node)
+    if node.lower_ in ("name", "question", "culprit") and node.pos_ == "NOUN":
+        return True
+    return node.lemma_ in ("be", "remain", "seem", "stay") and any(
+        c.lower_ in ("question", "unclear", "unknown")
+        for c in node.children
+        if c.dep_ in ("acomp", "attr", "nsubj")
+    )
+
+
+def _denied(verb: Any) -> bool:
+    """ "Neither the timeline nor the action items name who ran it": a negative subject."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            words = {t.lower_ for t in c.subtree}
+            if words & {"neither", "nothing", "none", "nobody"} or "no" in words:
+                return True
+    return False
+
+
 def _hunted(verb: Any) -> bool:
-    """The clause is what someone sets out to find: "identify who ...", "the question is who"."""
+    """The clause is what someone sets out to find: "identify who ...", "it is unclear who"."""
+    if _searching(verb):
+        return True  # "we must find out who": the "who" hangs from the search itself
     node = verb
     for _ in range(4):
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.lower_ in _HUNT_FORMS and node.pos_ == "VERB":
-            return not is_negated(node)
-        if node.lemma_ == "be" and any(c.lower_ == "question" for c in node.subtree):
+        if _searching(node):
             return True
     return False
 
@@ -77,7 +105,7 @@ def find_who(sent: Any) -> Iterator[Any]:
         low = tok.lower_
         if low in _WHO:
             verb = _clause_verb(tok)
-            if is_negated(verb):
+            if is_negated(verb) or any(t.lower_ in ("neither", "nor") for t in sent[: tok.i]):
                 continue
             asked = _asks(sent, tok)
             # A hunt needs a searching word close before the "who", as the trigger does.
@@ -86,8 +114,8 @@ def find_who(sent: Any) -> Iterator[Any]:
                 if verb.dep_ != "relcl" and (asked or (near_hunt and _hunted(verb))):
                     yield tok
                 continue
-            if not _about_event(verb):
-                continue
+            if not _searching(verb) and not _about_event(verb):
+                continue  # ("we must find out who": the search itself may have a modal)
             if verb.dep_ == "relcl" and low != "whoever":
                 antecedent = verb.head
                 # The small parser hangs "Determine who ..." as a relative clause of the verb.
@@ -99,14 +127,19 @@ def find_who(sent: Any) -> Iterator[Any]:
                     yield tok
             elif asked or (near_hunt and _hunted(verb)):
                 yield tok
+        elif RESPONSIBLE.found(sent, tok.i):
+            # "Find the person responsible for ...": a person noun and a search around it.
+            people = [c for c in tok.children if c.dep_ == "nsubj"] + [tok.head]
+            if any(is_role(p) for p in people) and (_searching(tok.head) or _hunted(tok)):
+                yield tok
         elif (
             WHICH.found(sent, tok.i)
-            and tok.dep_ == "det"
+            and tok.dep_ in ("det", "nmod")
             and tok.head.lower_ in _ROLES
             and is_role(tok.head)
         ):
             verb = tok.head.head
-            if _about_event(verb) and _hunted(verb):
+            if _about_event(verb) and (_asks(sent, tok) or _hunted(verb)):
                 yield tok
 
 
@@ -114,7 +147,7 @@ def find_who(sent: Any) -> Iterator[Any]:
     "PM102",
     "who-question",
     severity=Severity.WARNING,
-    near=(ASKED, HUNTED, WHICH),
+    near=(ASKED, HUNTED, WHICH, RESPONSIBLE),
 )
 def who_question(doc: Document, options: None) -> Iterator[Hit]:
     """The text asks, or sets out to find, who did something.

@@ -19,11 +19,20 @@ _QUESTION_WORDS = frozenset({"what", "whether", "which", "how"})
 _FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
 LEXICON = frozenset({f"{f} to" for f in _FAIL_TO})
 _HAVE = frozenset({"have", "'ve"})
+#: Functions that are groups of people: "Support should have escalated sooner".
+TEAM_FUNCTIONS = frozenset(
+    "support ops operations qa management sales legal security engineering product "
+    "leadership infra infrastructure platform".split()
+)
 _COORDINATORS = frozenset({"and", "but", "or", "then"})
 _BETWEEN = _COORDINATORS | frozenset(
     "also clearly obviously probably definitely really certainly simply just still surely".split()
 )
-_PEOPLE_WORDS = WE | PERSON_PRONOUNS | ROLE_NOUNS | {f"{r}s" for r in ROLE_NOUNS} | {"call"}
+
+
+_PEOPLE_WORDS = (
+    WE | PERSON_PRONOUNS | ROLE_NOUNS | {f"{r}s" for r in ROLE_NOUNS} | {"call"} | TEAM_FUNCTIONS
+)
 
 
 def _modal_after_someone(tok: Any) -> bool:
@@ -55,7 +64,7 @@ def _people(token: Any, modal: str) -> bool:
     """
     if modal == "could" and token.lower_ in ("they", "them", "anyone", "anybody", "everyone"):
         return False
-    return token.lower_ in WE or is_person(token, plural_roles=True)
+    return token.lower_ in WE | TEAM_FUNCTIONS or is_person(token, plural_roles=True)
 
 
 def _modal(verb: Any) -> str:
@@ -75,9 +84,13 @@ def _embedded_question(verb: Any) -> bool:
 
 def _perfect_modal(verb: Any) -> bool:
     """should/could/would (or ought to) + have + past participle, in the active voice."""
-    if verb.tag_ != "VBN" or verb.lemma_ == "be":
-        return False
     kids = list(verb.children)
+    progressive = verb.tag_ == "VBG" and any(c.lower_ == "been" for c in kids)
+    if (verb.tag_ != "VBN" and not progressive) or verb.lemma_ == "be":
+        return False  # "should have drained", "should have been watching"
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.text == "-":
+        return False  # "should have read-only access": an adjective, not a participle
     haves = [c for c in kids if c.dep_ == "aux" and c.lower_ in _HAVE]
     if not haves or not MODAL_HAVE.found(verb.doc, haves[0].i):
         return False

@@ -52,8 +52,10 @@ def _framed_as_cause(sent: Any, span: Any, root_cause: bool) -> bool:
     head = span.root
     while head.dep_ in ("pobj", "prep", "compound", "amod") and head.head.i != head.i:
         head = head.head  # "a classic case of pilot error"
-    if head.dep_ == "attr" or (head.dep_ == "nsubj" and head.head.lemma_ in ("lead", "cause")):
-        return True  # "It was human error", "Human error led to ..."
+    if head.dep_ in ("attr", "ROOT") or (
+        head.dep_ == "nsubj" and head.head.lemma_ in ("lead", "cause")
+    ):
+        return True  # "It was human error", "Largely operator error, ...", "... led to"
     return head.head.lemma_ == "come" and bool(words & {"from", "down"})
 
 

@@ -71,6 +71,9 @@ def vague_verb(s: Sentence, block: Block, item: ActionItem | None) -> Any | None
     low = first.lower_
     if low in VAGUE_VERBS:
         return first
+    rest = [w for w in words[1:3] if w.lower_ != "to"]
+    if low in ("keep", "continue") and rest and rest[0].lower_ in VAGUE_VERBS:
+        return first  # "Keep investigating", "Continue to monitor"
     growth = low in _GROWTH  # "Add more tests", "Make the system more resilient"
     if growth and any(t.lower_ in _MORE for t in words[1:4]):
         return first
@@ -81,7 +84,7 @@ def vague_verb(s: Sentence, block: Block, item: ActionItem | None) -> Any | None
     "PM301",
     "vague-action",
     severity=Severity.WARNING,
-    lexicon=VAGUE_VERBS | _MORE,
+    lexicon=VAGUE_VERBS | _MORE,  # "keep"/"continue" count only before a vague verb
     scope="actions",
 )
 def vague_action(doc: Document, options: None) -> Iterator[Hit]:

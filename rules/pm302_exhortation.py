@@ -9,7 +9,8 @@ from typing import Any
 
 from models import Document, Hit, Severity
 from rules.base import rule
-from rules.common import in_quotes, negated_context, sentences
+from rules.common import in_quotes, is_person, negated_context, sentences
+from rules.lexicon import WE
 
 _CAREFUL = ["careful", "cautious", "vigilant", "alert", "diligent", "disciplined", "thorough",
             "mindful", "aware", "attentive", "focused", "focussed"]  # fmt: skip
@@ -52,7 +53,42 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [_w("remember"), _w("to")],
         [_w("do", "don't"), _w("not", "n't"), _w("forget", "skip", "ignore")],
     ],
-    "communicate better": [[_w("communicate"), _w("better")], [_w("avoid"), _w("mistakes")]],
+    "communicate better": [
+        [
+            _w("communicate"),
+            {"LOWER": _MORE, "OP": "?"},
+            _w("better", "clearly", "often", "openly", "proactively", "regularly"),
+        ],
+        [_w("avoid"), _w("mistakes")],
+    ],
+    "stop rushing": [
+        [_w("stop"), _w("rushing", "skipping", "ignoring", "guessing", "assuming", "cutting")],
+        [
+            _w("stop"),
+            _w("making"),
+            _w("sloppy", "careless", "hasty", "rushed", "untested", "risky", "silly", "manual"),
+        ],
+    ],
+    "take ownership": [
+        [_w("take"), {"LOWER": _MORE, "OP": "?"}, _w("ownership", "responsibility")],
+        [_w("own"), _w("your", "our", "their"), _w("deploys", "changes", "code", "work")],
+        [_w("be"), {"LOWER": _MORE, "OP": "?"}, _w("accountable", "responsible")],
+    ],
+    "cut corners": [[_w("cut", "cutting"), _w("corners")]],
+    "get better": [[_w("get", "do"), _w("better")]],
+    "think it through": [
+        [_w("without"), _w("thinking")],
+        [_w("think"), _w("it", "things", "this", "changes"), _w("through")],
+    ],
+    "never again": [[_w("never"), _w("again")], [{"LOWER": "never", "IS_SENT_START": True}]],
+    "make an effort": [
+        [_w("put", "make"), _w("more", "an", "every", "extra", "some"), _w("effort")],
+        [_w("try"), _w("not"), _w("to")],
+        [_w("same"), _w("mistake", "mistakes")],
+    ],
+    "concentrate": [[_w("concentrate", "focus", "think", "look"), _w("harder", "more")]],
+    "ask yourself": [[_w("ask"), _w("yourself", "yourselves")]],
+    "don't be": [[_w("do"), _w("not", "n't"), _w("be")], [_w("you"), _w("do"), _w("not", "n't")]],
     "carefully": [[_w("carefully", "cautiously", "attentively")]],
     "has to stop": [
         [
@@ -94,13 +130,53 @@ def _matcher(vocab: Any) -> Any:
     return m
 
 
+_NEGATIONS = frozenset({"not", "n't", "never"})
+_PEOPLE = WE | {"you", "everyone", "everybody", "nobody"}
+
+
+def _people(tok: Any) -> bool:
+    return tok.lower_ in _PEOPLE or is_person(tok, plural_roles=True)
+
+
+_REPORTING = frozenset({"ask", "tell", "advise", "instruct", "urge", "remind", "say"})
+
+
+def _reported(span: Any) -> bool:
+    """ "We used to ask people to be careful": an exhortation quoted, not made."""
+    node = span.root
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_ in _REPORTING and (
+            node.tag_ in ("VBD", "VBN") or node.head.lower_ == "used"
+        ):
+            return True
+    return False
+
+
 def exhortations(sent: Any) -> Iterator[Any]:
     """Spans that ask people to try harder instead of changing a system."""
     for _, start, end in _matcher(sent.vocab)(sent):
         span = sent[start:end]
         head = span.root
-        if in_quotes(span[0]) or (head.lower_ != "skip" and negated_context(head)):
+        # A negation inside the phrase, or on an imperative, is the exhortation itself
+        # ("Don't forget to ...", "Don't cut corners").
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        imperative = not subject and verb.dep_ in ("ROOT", "conj")
+        negated = not any(t.lower_ in _NEGATIONS for t in span) and negated_context(head)
+        if in_quotes(span[0]) or (negated and not imperative) or _reported(span):
             continue
+        if span.text.lower() == "never" and (end >= len(sent) or sent[end].tag_ != "VB"):
+            continue  # "Never deploy on a Friday" commands; "never happened" reports
+        if subject and not any(_people(s) for s in subject):
+            continue  # "The cleanup script will never again run against prod"
+        if span[0].lower_ == "take" and any(t.like_num or any(c.isdigit() for c in t.text)
+                                            for t in sent):  # fmt: skip
+            continue  # "Take ownership of legacy-cron ... (ORG-12)" is a concrete task
+        if span[-1].lower_ == "down" and end < len(sent) and sent[end].pos_ in ("DET", "PRON"):
+            continue  # "Slow down the rollout" changes a system
         if span[0].lower_ in ("carefully", "cautiously", "attentively"):
             verb = span[0].head
             imperative = verb.pos_ == "VERB" and not any(

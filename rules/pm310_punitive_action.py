@@ -6,13 +6,29 @@ from collections.abc import Iterator
 from typing import Any
 
 from models import ActionItem, Document, Hit, Severity
-from rules.base import rule
+from rules.base import Near, rule
 from rules.common import Sentence, in_quotes, is_person, negated_context, sentences
-from rules.lexicon import PUNITIVE_VERBS
+from rules.lexicon import PRODUCT_NAMES, PUNITIVE_VERBS
 
 _REVIEW = frozenset({"reviewer", "approver", "approval", "sign", "signoff", "sign-off",
                      "supervision", "review"})  # fmt: skip
 _TARGET_PRONOUNS = frozenset({"them", "him", "her", "they", "he", "she"})
+#: Talking with a team is collaboration; retraining or warning a team is corrective.
+_DIALOGUE = frozenset({"talk", "speak", "conversation", "chat", "1:1", "one-on-one"})
+#: Training the target attends: its subject is the target ("X to redo the certification").
+_TRAINING = frozenset(
+    "training course courses certification recertification exam bootcamp class retake "
+    "redo recertify re-certify".split()
+)
+#: Words whose target may be anywhere in the item ("Escalate to HR: the on-call ...").
+_WHOLE_ITEM = frozenset({"hr"})
+_RIGHTS = frozenset({"rights", "access", "privileges", "permissions"})
+_REMOVE = frozenset(
+    "take revoke remove suspend restrict pull strip limit lose cut disable withdraw".split()
+)
+_TOOLS = frozenset({"bot", "bots", "tool", "script", "job", "cron", "pipeline", "alert", "system"})
+#: A person's rights: "Sebastián's deploy rights", "his prod access".
+RIGHTS = Near(_RIGHTS, frozenset({"'s", "’s", "his", "her", "their"}), before=3)
 
 
 def _owner_span(item: ActionItem | None) -> tuple[int, int]:
@@ -25,29 +41,65 @@ def _reach(trigger: Any) -> Any:
     if trigger.dep_ == "amod":
         return trigger.head
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj"):
-        head = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+        head = trigger.head
+        while head.dep_ == "prep" or head.pos_ == "ADV":
+            head = head.head  # "send the team back through the training"
         return head if head.pos_ == "VERB" else trigger
     return trigger
 
 
+def _target(tok: Any, trigger: Any, teams: bool) -> bool:
+    """A named person, a role (plural too) or, for corrective actions, a team of people."""
+    if any(d.lower_ in ("a", "an", "another", "any") for d in tok.children if d.dep_ == "det"):
+        return False  # "require a second approver" names a policy, not a person
+    direct = tok.head.i == trigger.i or tok.head.head.i == trigger.i
+    if tok.lower_ in _TARGET_PRONOUNS:
+        return direct
+    if teams and tok.lemma_.lower() == "team" and tok.dep_ != "compound":
+        return True  # "Send the networking team back through the training"
+    return is_person(tok, plural_roles=True)
+
+
 def _targets(trigger: Any) -> list[Any]:
-    """People in the reach of a punitive word (not its subject, not an indefinite role)."""
+    """People in the reach of a punitive word (not its subject, unless they are the ones
+    sent to training; not an indefinite role)."""
     base = _reach(trigger)
-    if trigger.dep_ == "compound" and is_person(trigger.head, plural_roles=True):
+    low = trigger.lower_
+    teams = low not in _DIALOGUE
+    if trigger.dep_ in ("compound", "nmod") and is_person(trigger.head, plural_roles=True):
         return [trigger.head]  # the tagger reads "Retrain Jun", "Coach Ravi" as one name
-    if trigger.dep_ == "compound":
+    if trigger.dep_ in ("compound", "nmod"):
         base = trigger.head
-    skip = {base.i, trigger.i} | {c.i for c in base.children if c.dep_ in ("nsubj", "nsubjpass")}
-    found = []
-    for tok in base.subtree:
-        if tok.i in skip:
-            continue
-        if any(d.lower_ in ("a", "an", "another", "any") for d in tok.children if d.dep_ == "det"):
-            continue  # "require a second approver" names a policy, not a person
-        direct = tok.head.i == trigger.i or tok.head.head.i == trigger.i
-        if (tok.lower_ in _TARGET_PRONOUNS and direct) or is_person(tok, plural_roles=True):
-            found.append(tok)
-    return found
+    if low in _WHOLE_ITEM:
+        base = trigger.sent.root  # "Escalate to HR: the on-call ignored three pages"
+    skip = {base.i, trigger.i}
+    if low not in _TRAINING:
+        # The subject acts ("Kwame's manager to supervise ..."); a trainee's does not.
+        skip |= {c.i for c in base.children if c.dep_ in ("nsubj", "nsubjpass")}
+    # A misparsed training word ("an external Postgres course" read as an adverb) has no
+    # phrase of its own: its item is about sending someone to it.
+    whole = low in _WHOLE_ITEM or (low in _TRAINING and trigger.pos_ not in ("NOUN", "VERB"))
+    return [
+        tok
+        for tok in (trigger.sent if whole else base.subtree)
+        if tok.i not in skip and _target(tok, trigger, teams)
+    ]
+
+
+def _automated(trigger: Any) -> bool:
+    """ "Have the deploy bot remind the PR author when ...": a tool acting on a condition."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in _TOOLS or c.lower_ in PRODUCT_NAMES or c.text[1:2].isupper()
+        ):
+            return True
+        conditional = c.dep_ == "advcl" and any(
+            m.lower_ in ("when", "whenever", "if") for m in c.children
+        )
+        if conditional and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
+            return True  # "... when a P1 is unacknowledged" (not "coach X on when to escalate")
+    return False
 
 
 def _punitive(trigger: Any) -> bool:
@@ -55,15 +107,29 @@ def _punitive(trigger: Any) -> bool:
         return False  # only the surface forms that trigger the parse
     lemma = trigger.lemma_.lower()
     if lemma in ("need", "require"):
-        # "need a second reviewer", "require the intern to get sign-off"; not "need to
-        # streamline our pipelines".
+        # "need a second reviewer", "require the intern to get sign-off", "require all of
+        # Yusuf's SQL to be reviewed"; not "need to streamline our pipelines".
         objs = [c for c in trigger.children if c.dep_ == "dobj"]
-        review = any(o.lemma_.lower() in _REVIEW for o in objs)
-        steered = bool(objs) and any(c.dep_ == "xcomp" for c in trigger.children)
-        return review or steered
+        review = any(t.lemma_.lower() in _REVIEW for o in objs for t in o.subtree)
+        clause = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+        reviewed = any(c.lemma_ in ("review", "approve", "supervise", "check") for c in clause)
+        return review or reviewed or (bool(objs) and bool(clause))
     if lemma == "improvement":
         return trigger.head.lemma_ == "plan"
-    return True
+    if trigger.lower_ in _RIGHTS:
+        return RIGHTS.found(trigger.doc, trigger.i) and _removed(trigger)
+    return not _automated(trigger)
+
+
+def _removed(noun: Any) -> bool:
+    """ "Take away Sebastián's deploy rights", "revoke María's prod access"."""
+    head = noun.head
+    for _ in range(3):
+        if head.lemma_.lower() in _REMOVE:
+            return True
+        head = head.head
+    before = noun.doc[max(0, noun.i - 5) : noun.i]
+    return any(t.lemma_.lower() in _REMOVE for t in before)
 
 
 def punishments(sent: Any, s: Sentence, doc: Document, item: ActionItem | None):
@@ -78,14 +144,15 @@ def punishments(sent: Any, s: Sentence, doc: Document, item: ActionItem | None):
             if lo <= pos < hi and target.head.i != tok.i:
                 continue  # the item's owner does the work; "Remind @kai" is still a target
             yield tok, target
-            break
+            return  # one finding per action item
 
 
 @rule(
     "PM310",
     "punitive-action",
     severity=Severity.ERROR,
-    lexicon=PUNITIVE_VERBS,
+    lexicon=PUNITIVE_VERBS - _RIGHTS,
+    near=(RIGHTS,),
     scope="actions",
 )
 def punitive_action(doc: Document, options: None) -> Iterator[Hit]:
