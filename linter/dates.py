@@ -87,20 +87,32 @@ def read_stamp(text: str, default: dt.datetime | None = None) -> Stamp | None:
     if not clean or not any(c.isdigit() for c in clean):
         return None
     a = _parse(clean, _D1)
-    b = _parse(clean, _D2) if a else None
-    if a is None or b is None:
+    if a is None:
         return None
-    has_time = bool(_TIME_OF_DAY.search(clean)) and (a.hour == b.hour or a.minute == b.minute)
-    has_day = a.month == b.month and a.day == b.day
+    # Which parts the text states: a part that differs from the default was stated. A
+    # part equal to the default needs a second parse (with another default) to tell,
+    # but only when the text could state that part at all.
+    timeish = bool(_TIME_OF_DAY.search(clean))
     plausible_date = bool(
         _MONTH_NAME.search(clean) or _YEAR.search(clean) or _SLASHED.search(clean)
     )
-    has_date = has_day and plausible_date
+    yearish = bool(_YEAR.search(clean) or _SHORT_YEAR.search(clean))
+    ambiguous = (
+        (timeish and a.hour == _D1.hour and a.minute == _D1.minute)
+        or (plausible_date and (a.month == _D1.month or a.day == _D1.day))
+        or (yearish and a.year == _D1.year)
+    )
+    b = _parse(clean, _D2) if ambiguous else a
+    if b is None:
+        return None
+    has_time = timeish and (a.hour == b.hour or a.minute == b.minute)
+    has_date = plausible_date and a.month == b.month and a.day == b.day
     if not (has_time or has_date):
         return None
     # A year is stated only as four digits or as the last part of 5/26/21: dateutil
     # would otherwise take the "30" of "October 29-30" or a stray number as the year.
-    has_year = a.year == b.year and bool(_YEAR.search(clean) or _SHORT_YEAR.search(clean))
+    has_year = yearish and a.year == b.year
+    has_day = has_date
     base = default or _D1
     value = a.replace(
         year=a.year if has_year else base.year,

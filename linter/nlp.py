@@ -4,7 +4,7 @@ Each language rule declares its lexicon (phrases) and `Near` triggers (a word wi
 companion close by): the surface forms without which it cannot fire, and a scope
 (prose, action items, lessons, whys). Per document, the engine
 
-1. skips every block in which no trigger word occurs (one compiled regex over the text),
+1. skips every block in which no trigger word occurs (a set lookup of its words),
 2. tokenises the rest and splits sentences (spaCy tokenizer + sentencizer, no model),
 3. matches the rules' phrases and anchor words (PhraseMatcher) per sentence, and
 4. runs the statistical pipeline on the triggered sentences only, in one `nlp.pipe`.
@@ -74,28 +74,45 @@ def load(name: str) -> Any:
 class Gate:
     """The compiled triggers of a set of rules."""
 
-    prefilter: re.Pattern[str] | None
+    index: dict[str, dict[str, list[Requirement]]]
     phrases: Any
     anchors: Any
     near: dict[str, tuple[str, Near]]
 
 
-def _keys(rule: Rule) -> set[str]:
-    """Words of which at least one occurs wherever the rule can trigger."""
-    keys: set[str] = set()
+_WORDS = re.compile(r"\w+")
+_CONTRACTING = frozenset("not do does did will would have has had is are am be us let".split())
+
+
+Requirement = tuple[frozenset[str], ...]
+
+
+def _parts(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    """The longest word-character run of each word ("should've" -> "should", "ve")."""
+    out = set()
+    for w in words:
+        runs = _WORDS.findall(w.lower())
+        if not runs:
+            return frozenset()  # punctuation ("?") is not a word the filter can see
+        out.add(max(runs, key=len))
+    return frozenset(out)
+
+
+def _requirements(rule: Rule) -> list[Requirement]:
+    """For each trigger, the word groups that must all occur in a block for it to fire.
+
+    A phrase needs each of its words; a `Near` needs an anchor and (when it names them)
+    a companion word. Only a block that meets one requirement is tokenised.
+    """
+    reqs: list[Requirement] = []
     for phrase in rule.lexicon:
-        words = [w for w in re.findall(r"[\w'’-]+", phrase.lower()) if _WORDY.search(w)]
-        keys.add(max(words, key=len) if words else phrase.lower())
+        # Phrases match by norm ("don't" is "do not"): words that contract are not required.
+        words = [w for w in _WORDS.findall(phrase.lower()) if w not in _CONTRACTING]
+        reqs.append(tuple(frozenset({w}) for w in words) or (frozenset({phrase.lower()}),))
     for n in rule.near:
-        keys |= set(n.anchor)
-    return keys
-
-
-def _bounded(word: str) -> str:
-    """A regex for `word` as a whole token; clitics ("'ve", "n't") attach to the word before."""
-    left = r"(?<!\w)" if word[:1].isalnum() else ""
-    right = r"(?!\w)" if word[-1:].isalnum() else ""
-    return f"{left}{re.escape(word)}{right}"
+        groups = (_parts(n.anchor), _parts(n.near)) if n.near else (_parts(n.anchor),)
+        reqs.append(tuple(g for g in groups if g))
+    return reqs
 
 
 @cache
@@ -112,7 +129,7 @@ def gate(rules: tuple[Rule, ...]) -> Gate:
     phrases = PhraseMatcher(nlp.vocab, attr="NORM")
     anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
     near: dict[str, tuple[str, Near]] = {}
-    keys: set[str] = set()
+    index: dict[str, dict[str, list[Requirement]]] = {}
     for r in rules:
         if r.lexicon:
             phrases.add(r.code, [nlp.make_doc(p) for p in sorted(r.lexicon)])
@@ -121,10 +138,23 @@ def gate(rules: tuple[Rule, ...]) -> Gate:
             near[key] = (r.code, n)
             # Anchors are single tokens as the tokenizer produces them ("'ve", "n't", "?").
             anchors.add(key, [Doc(nlp.vocab, words=[w]) for w in sorted(n.anchor)])
-        keys |= _keys(r)
-    prefilter = re.compile("|".join(_bounded(k) for k in sorted(keys, key=len, reverse=True)))
-    prefilter = prefilter if keys else None
-    return Gate(prefilter, phrases, anchors, near)
+        by_word: dict[str, list[Requirement]] = {}
+        for req in _requirements(r):
+            for word in req[0]:
+                by_word.setdefault(word, []).append(req)
+        index[r.code] = by_word
+    return Gate(index, phrases, anchors, near)
+
+
+def could_trigger(g: Gate, text: str, codes: set[str]) -> bool:
+    """Cheap first pass: does a trigger word of a rule that reads this block occur in it?"""
+    words = set(_WORDS.findall(text.lower()))
+    for code in codes:
+        index = g.index[code]
+        for word in words.intersection(index):
+            if any(all(not group.isdisjoint(words) for group in req[1:]) for req in index[word]):
+                return True
+    return False
 
 
 def scope_blocks(doc: Document, scope: str, check_quotes: bool) -> set[int]:
@@ -192,8 +222,7 @@ def annotate(doc: Document, rules: list[Rule], config: Config) -> None:
     for n in sorted(set().union(*scopes.values())):
         block = doc.blocks[n]
         here = {code for code, blocks in scopes.items() if n in blocks}
-        gated = not config.full_parse and not (here & always) and g.prefilter is not None
-        if gated and not g.prefilter.search(block.text.lower()):
+        if not config.full_parse and not (here & always) and not could_trigger(g, block.text, here):
             continue
         spans = split_sentences(block.text)
         triggered = _triggers(g, block.text, spans)

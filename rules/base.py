@@ -22,10 +22,10 @@ class Near:
     """A trigger word that counts only with a companion close by.
 
     An `anchor` word triggers when a token at most `before` tokens before it or `after`
-    tokens after it is in `near` (or passes `test`); with `initial`, when it starts its
-    sentence. The engine checks triggers on the tokenised block and a rule checks the
-    same condition on its parsed sentence, so the gate never hides what a rule would
-    find.
+    tokens after it is in `near` (when given) and passes `test` (when given); with
+    `initial`, when it starts its sentence. The engine checks triggers on the tokenised
+    block and a rule checks the same condition on its parsed sentence, so the gate never
+    hides what a rule would find.
     """
 
     anchor: frozenset[str]
@@ -43,7 +43,11 @@ class Near:
         if self.initial:
             return i == 0 or tok.is_sent_start
         for j in range(max(0, i - self.before), min(len(doc), i + 1 + self.after)):
-            if j != i and (doc[j].lower_ in self.near or (self.test and self.test(doc[j]))):
+            if j == i:
+                continue
+            if self.near and doc[j].lower_ not in self.near:
+                continue
+            if self.test is None or self.test(doc[j]):
                 return True
         return False
 

@@ -51,7 +51,7 @@ def _modal_after_someone(tok: Any) -> bool:
     return prev.lower_ in _PEOPLE_WORDS or prev.text[:1].isupper() or prev.text[:1] == "@"
 
 
-MODAL_HAVE = Near(_HAVE, before=3, test=_modal_after_someone)  # "we should have"
+MODAL_HAVE = Near(_HAVE, _HINDSIGHT, before=3, test=_modal_after_someone)  # "we should have"
 INVERTED = Near(frozenset({"had"}), initial=True)  # "Had Dave checked the diff, ..."
 IF_HAD = Near(frozenset({"had"}), frozenset({"if"}), before=10)  # "If only we had ..."
 
