@@ -191,6 +191,11 @@ def dictionary(model: Any) -> frozenset[str]:
 _PARSES: OrderedDict[tuple[str, str], Any] = OrderedDict()
 
 
+def clear_caches() -> None:
+    """Forget cached parses (for benchmarks that must measure cold work)."""
+    _PARSES.clear()
+
+
 def parse_all(model: Any, texts: list[str]) -> list[Any]:
     """Parse sentences in one `nlp.pipe` call, reusing cached parses of unchanged text."""
     name = model.meta.get("name", "")

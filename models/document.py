@@ -180,6 +180,10 @@ class Document(BaseModel):
         """Attach the parsed sentences prepared for each language rule (by the engine)."""
         self._language = sentences
 
+    def language_codes(self) -> list[str]:
+        """The rules the engine prepared parsed sentences for."""
+        return list(self._language)
+
     def language(self, code: str) -> list[Any]:
         """The parsed sentences prepared for rule `code` (empty before annotation)."""
         return self._language.get(code, [])

@@ -22,8 +22,9 @@ class Near:
     """A trigger word that counts only with a companion close by.
 
     An `anchor` word triggers when a token at most `before` tokens before it or `after`
-    tokens after it is in `near` (when given) and passes `test` (when given); with
-    `initial`, when it starts its sentence. The engine checks triggers on the tokenised
+    tokens after it is in `near` (when given) and passes `test(anchor, token)` (when
+    given); with `initial`, when it starts its sentence; with `first`, only among the
+    first tokens of its block. The engine checks triggers on the tokenised
     block and a rule checks the same condition on its parsed sentence, so the gate never
     hides what a rule would find.
     """
@@ -33,21 +34,24 @@ class Near:
     before: int = 0
     after: int = 0
     initial: bool = False
-    test: Callable[[Any], bool] | None = None
+    test: Callable[[Any, Any], bool] | None = None
+    first: int = 0
 
     def found(self, doc: Any, i: int) -> bool:
         """Whether the anchor at token `i` of `doc` (a Doc or Span) has its companion."""
         tok = doc[i]
-        if tok.lower_ not in self.anchor:
+        if tok.lower_ not in self.anchor or (self.first and i >= self.first):
             return False
         if self.initial:
             return i == 0 or tok.is_sent_start
+        if not self.near and not self.test:
+            return True
         for j in range(max(0, i - self.before), min(len(doc), i + 1 + self.after)):
             if j == i:
                 continue
             if self.near and doc[j].lower_ not in self.near:
                 continue
-            if self.test is None or self.test(doc[j]):
+            if self.test is None or self.test(tok, doc[j]):
                 return True
         return False
 

@@ -19,6 +19,8 @@ from rules.lexicon import (
     PRODUCT_NAMES,
     ROLE_NOUNS,
     ROLE_PHRASES,
+    TEAM_FUNCTIONS,
+    WE,
 )
 
 
@@ -147,11 +149,40 @@ def negated_context(token: Any, depth: int = 3) -> bool:
     return _negates(node, token, subject)
 
 
+def forget_derived(doc: Any) -> None:
+    """Drop what rules cached on a parsed sentence (benchmarks measure cold evaluation)."""
+    for key in [k for k in doc.user_data if str(k).startswith("pmlint_cache_")]:
+        del doc.user_data[key]
+
+
+def words_of(doc: Any) -> frozenset[str]:
+    """The lower-case words of a parsed sentence (cached): a rule skips a sentence with
+    none of its words before walking the parse."""
+    words = doc.user_data.get("pmlint_cache_words")
+    if words is None:
+        words = frozenset(t.lower_ for t in doc)
+        doc.user_data["pmlint_cache_words"] = words
+    return words
+
+
+_QUOTES = frozenset("“”\"‘’'")
+
+
 def in_quotes(token: Any) -> bool:
     """The token sits between a pair of quotation marks in its sentence."""
-    before = [t for t in token.doc[: token.i] if t.is_quote or t.text in "“”\"'‘’"]
-    quotes = [t for t in before if t.text in '“”"‘’' or t.text == "'"]
-    return len(quotes) % 2 == 1
+    doc = token.doc
+    mask = doc.user_data.get("pmlint_cache_quoted")
+    if mask is None:
+        # One pass per parsed sentence: inside after an odd number of quote marks.
+        mask, inside = [], False
+        for t in doc:
+            if t.text in _QUOTES:
+                inside = not inside
+                mask.append(False)
+            else:
+                mask.append(inside)
+        doc.user_data["pmlint_cache_quoted"] = mask
+    return mask[token.i]
 
 
 def ensure_entities(doc: Any) -> None:
@@ -246,6 +277,38 @@ def _thing(token: Any) -> bool:
     return token.lower_ in PRODUCT_NAMES or (
         len(text) > 1 and (text.isupper() or any(c.isupper() for c in text[1:]))
     )
+
+
+PEOPLE_WORDS = (
+    WE | PERSON_PRONOUNS | ROLE_NOUNS | {f"{r}s" for r in ROLE_NOUNS} | {"call"} | TEAM_FUNCTIONS
+)
+_COORDINATORS = frozenset({"and", "but", "or", "then"})
+_BETWEEN = _COORDINATORS | frozenset(
+    "also clearly obviously probably definitely really certainly simply just still surely "
+    "never again repeatedly".split()
+)
+
+
+def nameish(tok: Any) -> bool:
+    """Could name people, seen without a parse: a role, a pronoun, "we", an @handle, or a
+    capitalised word that is not a function word ("It", "This")."""
+    text = tok.text
+    return (
+        tok.lower_ in PEOPLE_WORDS
+        or text.startswith("@")
+        or (text[:1].isupper() and not tok.is_stop)
+    )
+
+
+def someone_before(tok: Any) -> bool:
+    """The words right before `tok` could be its (human) subject: "we should", "Kai
+    failed", "Søren saw it and should"; adverbs in between are skipped."""
+    doc, i = tok.doc, tok.i - 1
+    while i >= 0 and doc[i].lower_ in _BETWEEN:
+        if doc[i].lower_ in _COORDINATORS:
+            return True  # the subject is the first verb's
+        i -= 1
+    return i >= 0 and nameish(doc[i])
 
 
 def is_person(token: Any, *, plural_roles: bool = False, pronouns: bool = True) -> bool:

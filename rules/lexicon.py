@@ -55,6 +55,12 @@ PRODUCT_NAMES = frozenset(
     karpenter keda velero crossplane""".split()
 )
 
+#: Functions that are groups of people: "Support should have escalated sooner".
+TEAM_FUNCTIONS = frozenset(
+    "support ops operations qa management sales legal security engineering product "
+    "leadership infra infrastructure platform".split()
+)
+
 # --- PM101 person-blame --------------------------------------------------------------
 
 #: Verbs that are lapses in themselves ("forgot", "missed", "overlooked").

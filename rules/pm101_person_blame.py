@@ -7,7 +7,17 @@ from typing import Any
 
 from models import Document, Hit, Severity
 from rules.base import Near, rule
-from rules.common import agent, in_quotes, is_negated, is_person, sentences, subjects
+from rules.common import (
+    agent,
+    in_quotes,
+    is_negated,
+    is_person,
+    nameish,
+    sentences,
+    someone_before,
+    subjects,
+    words_of,
+)
 from rules.lexicon import (
     BAD_ADJECTIVES,
     CAUSE_VERBS,
@@ -16,9 +26,7 @@ from rules.lexicon import (
     INTRODUCE_VERBS,
     LAPSE_VERBS,
     MISTAKE_ADVERBS,
-    PERSON_PRONOUNS,
     REMOVAL_VERBS,
-    ROLE_NOUNS,
     WITHOUT_OBJECTS,
     forms,
 )
@@ -40,14 +48,6 @@ _DELIBERATE = REMOVAL_VERBS | forms(
 #: How far after a verb its bad or harmed object may sit ("pushed a bad config",
 #: "dropped the whole production table"): the trigger patterns and the rule agree on it.
 WINDOW = 4
-
-
-def _nameish(tok: Any) -> bool:
-    """Could name a person: a capital, an @handle, a personal pronoun or a role noun."""
-    return tok.text[:1].isupper() or tok.text.startswith("@") or tok.lower_ in _PEOPLE_WORDS
-
-
-_PEOPLE_WORDS = PERSON_PRONOUNS | ROLE_NOUNS
 #: Committing or posting a secret is a failure whatever the adjectives.
 SECRET_WORDS = forms(
     "key keys secret secrets password passwords token tokens credential credentials api-key apikey"
@@ -56,25 +56,47 @@ _LEAK_VERBS = forms(
     "commit commits committed committing push pushed pushes paste pasted post posted "
     "upload uploaded share shared leak leaked leaks expose exposed check checked"
 )
+
+
+def _caused_by_someone(cause: Any, tok: Any) -> bool:
+    """ "caused by the on-call engineer", "caused by Jordan": a person-like word after "by"."""
+    doc = cause.doc
+    return (
+        cause.i + 1 < len(doc) and doc[cause.i + 1].lower_ == "by" and tok.i > cause.i + 1
+        and nameish(tok)
+    )  # fmt: skip
+
+
 LEXICON = (
     LAPSE_VERBS
     | MISTAKE_ADVERBS
     | (FAULT_NOUNS - _ERRORS)
-    | {"by accident", "by mistake", "by error", "blame", "caused by"}
+    | {"by accident", "by mistake", "by error", "blame"}
     | {f"without {w}" for w in WITHOUT_OBJECTS}
-    | {f"{f} to" for f in _FAIL_TO}
-)
+) - {"broken"}
 #: "error" alone is everywhere in post-mortems ("error rate"): it blames next to a person.
 ERROR_OF_PERSON = (
     Near(_ERRORS, _POSSESSIVES, before=3),  # "Kai's error", "his careless error"
     Near(_ERRORS, frozenset({"by", "on", "of"}), after=1),  # "an error by the DBA"
 )
+#: Words one of which a sentence needs before its parse is worth walking.
+WORDS = frozenset(
+    LAPSE_VERBS | REMOVAL_VERBS | MISTAKE_ADVERBS | FAULT_NOUNS | BAD_ADJECTIVES | HARMED_WORDS
+    | CAUSE_VERBS | _FAIL_TO | SECRET_WORDS | {"by", "without", "blame"}
+)  # fmt: skip
+CAUSED_BY_SOMEONE = Near(CAUSE_VERBS, after=5, test=_caused_by_someone)  # "caused by Jordan"
+SOMEONE_CAUSED = Near(CAUSE_VERBS, before=1, test=lambda _, t: nameish(t))  # "Dave caused"
+SOMEONE_FAILED_TO = Near(_FAIL_TO, frozenset({"to"}), after=1, test=lambda v, _: someone_before(v))
+HAD_BROKEN = Near(frozenset({"broken"}), frozenset({"had", "has", "have", "'ve"}), before=2)
 NEAR = (
     *ERROR_OF_PERSON,
     Near(SECRET_WORDS, _LEAK_VERBS, before=WINDOW),  # "committed the API key"
     Near(BAD_ADJECTIVES, INTRODUCE_VERBS, before=WINDOW),  # "pushed a bad config"
     Near(HARMED_WORDS | BAD_ADJECTIVES, REMOVAL_VERBS, before=WINDOW),  # "dropped prod"
-    Near(CAUSE_VERBS, before=1, test=_nameish),  # "Dave caused the outage"
+    SOMEONE_CAUSED,
+    CAUSED_BY_SOMEONE,
+    SOMEONE_FAILED_TO,
+    HAD_BROKEN,
 )
 
 
@@ -163,8 +185,9 @@ def _failure(verb: Any) -> bool:
     """The verb, as written, is a failure (only surface forms of the triggers count)."""
     low = verb.lower_
     if low in _FAIL_TO:
-        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-        return nxt is not None and nxt.lower_ == "to"
+        return SOMEONE_FAILED_TO.found(verb.doc, verb.i)  # "Jun failed to escalate"
+    if low == "broken" and not HAD_BROKEN.found(verb.doc, verb.i):
+        return False  # "a broken build" describes; "had broken the build" blames
     if low in _DELIBERATE:
         return _qualified(verb) or _harmful(verb)
     if low in LAPSE_VERBS:
@@ -178,11 +201,11 @@ def _cause(verb: Any) -> bool:
     """ "caused by Jordan", or "Dave caused ..." with the subject right before the verb."""
     doc = verb.doc
     if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "by":
-        return True
+        return CAUSED_BY_SOMEONE.found(doc, verb.i)
     if verb.i == 0:
         return False
     prev = doc[verb.i - 1]
-    return prev.dep_ in ("nsubj", "nsubjpass") and _nameish(prev)
+    return prev.dep_ in ("nsubj", "nsubjpass") and SOMEONE_CAUSED.found(doc, verb.i)
 
 
 def _error_next_to_person(tok: Any) -> bool:
@@ -207,8 +230,16 @@ def _nothing(verb: Any) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") for c in verb.children)
 
 
-def blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
-    """(person token, culprit token, what) for each place a person is blamed."""
+def blame(sent: Any) -> list[tuple[Any, Any, str]]:
+    """(person token, culprit token, what) for each place a person is blamed (cached)."""
+    found = sent.user_data.get("pmlint_cache_blame")
+    if found is None:
+        found = [] if WORDS.isdisjoint(words_of(sent)) else list(_blame(sent))
+        sent.user_data["pmlint_cache_blame"] = found
+    return found
+
+
+def _blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
     for tok in sent:
         if in_quotes(tok):
             continue

@@ -7,7 +7,7 @@ from typing import Any
 
 from models import Document, Hit, Severity
 from rules.base import Near, rule
-from rules.common import in_quotes, is_negated, is_role, sentences
+from rules.common import in_quotes, is_negated, is_role, sentences, words_of
 from rules.lexicon import ROLE_NOUNS, forms
 
 _WHO = frozenset({"who", "whom", "whoever", "whose"})
@@ -23,6 +23,7 @@ _HUNT_FORMS = forms(
     "learns learned learnt learning track tracks tracked tracking ascertain ascertained "
     "discover discovered uncover uncovered name named pin work question unclear unknown"
 )
+_WORDS = _WHO | {"which", "responsible", "culprit", "culprits"}
 ASKED = Near(_WHO | {"which"}, frozenset({"?"}), after=200)  # "Who approved this?"
 HUNTED = Near(_WHO, _HUNT_FORMS, before=8)  # "we must identify who approved it"
 WHICH = Near(frozenset({"which"}), frozenset(_ROLES), after=4)  # "which engineer ran it"
@@ -99,10 +100,12 @@ def _asks(sent: Any, tok: Any) -> bool:
 
 def find_who(sent: Any) -> Iterator[Any]:
     """Tokens where the sentence asks, or sets out to find, who did something."""
+    if _WORDS.isdisjoint(words_of(sent)):
+        return
     for tok in sent:
-        if in_quotes(tok):
-            continue
         low = tok.lower_
+        if low not in _WORDS or in_quotes(tok):
+            continue
         if low in _WHO:
             verb = _clause_verb(tok)
             if is_negated(verb) or any(t.lower_ in ("neither", "nor") for t in sent[: tok.i]):

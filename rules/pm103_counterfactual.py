@@ -7,8 +7,16 @@ from typing import Any
 
 from models import Document, Hit, Severity
 from rules.base import Near, rule
-from rules.common import in_quotes, is_negated, is_person, sentences, subjects
-from rules.lexicon import PERSON_PRONOUNS, ROLE_NOUNS, WE, forms
+from rules.common import (
+    in_quotes,
+    is_negated,
+    is_person,
+    sentences,
+    someone_before,
+    subjects,
+    words_of,
+)
+from rules.lexicon import TEAM_FUNCTIONS, WE, forms
 
 #: Modals of hindsight. "must have"/"might have" infer what happened; they judge nothing.
 _HINDSIGHT = frozenset({"should", "could", "would", "ought", "shouldn't", "couldn't"})
@@ -17,40 +25,26 @@ _EXPECTATION = frozenset(
 )
 _QUESTION_WORDS = frozenset({"what", "whether", "which", "how"})
 _FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
-LEXICON = frozenset({f"{f} to" for f in _FAIL_TO})
 _HAVE = frozenset({"have", "'ve"})
-#: Functions that are groups of people: "Support should have escalated sooner".
-TEAM_FUNCTIONS = frozenset(
-    "support ops operations qa management sales legal security engineering product "
-    "leadership infra infrastructure platform".split()
-)
+
 _COORDINATORS = frozenset({"and", "but", "or", "then"})
 _BETWEEN = _COORDINATORS | frozenset(
     "also clearly obviously probably definitely really certainly simply just still surely".split()
 )
 
 
-_PEOPLE_WORDS = (
-    WE | PERSON_PRONOUNS | ROLE_NOUNS | {f"{r}s" for r in ROLE_NOUNS} | {"call"} | TEAM_FUNCTIONS
-)
-
-
-def _modal_after_someone(tok: Any) -> bool:
+def _modal_after_someone(have: Any, modal: Any) -> bool:
     """A hindsight modal right after a word that can name people: "we should", "Kai could".
 
     Hindsight names who should have acted just before the modal; "clients would have
-    seen" and "a timelord could have" are not about the responders.
+    seen" and "It should not have been possible" are not about the responders.
     """
-    if tok.lower_ not in _HINDSIGHT or tok.i == 0:
-        return False
-    prev = tok.doc[tok.i - 1]
-    if prev.lower_ in _BETWEEN and tok.i > 1:
-        prev = tok.doc[tok.i - 2] if prev.lower_ not in _COORDINATORS else prev
-        if prev.lower_ in _COORDINATORS:
-            return True  # "Søren must have seen it and should have stopped the deploy"
-    return prev.lower_ in _PEOPLE_WORDS or prev.text[:1].isupper() or prev.text[:1] == "@"
+    return modal.lower_ in _HINDSIGHT and someone_before(modal)
 
 
+_WORDS = _HAVE | {"had"} | _FAIL_TO
+#: "We failed to see the warning", "The release manager neglected to check ...".
+FAILED_TO = Near(_FAIL_TO, frozenset({"to"}), after=1, test=lambda verb, _: someone_before(verb))
 MODAL_HAVE = Near(_HAVE, _HINDSIGHT, before=3, test=_modal_after_someone)  # "we should have"
 INVERTED = Near(frozenset({"had"}), initial=True)  # "Had Dave checked the diff, ..."
 IF_HAD = Near(frozenset({"had"}), frozenset({"if"}), before=10)  # "If only we had ..."
@@ -115,13 +109,14 @@ def _conditional(verb: Any) -> bool:
 
 def counterfactuals(sent: Any) -> Iterator[tuple[Any, Any]]:
     """(subject, verb) for each hindsight judgement about what people should have done."""
+    if _WORDS.isdisjoint(words_of(sent)):
+        return
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or in_quotes(verb) or is_negated(verb):
             continue
         hindsight = _perfect_modal(verb) or _conditional(verb)
         if not hindsight and verb.lower_ in _FAIL_TO:
-            nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-            hindsight = nxt is not None and nxt.lower_ == "to"
+            hindsight = FAILED_TO.found(verb.doc, verb.i)
         if not hindsight or _embedded_question(verb):
             continue
         modal = _modal(verb)
@@ -137,8 +132,7 @@ def counterfactuals(sent: Any) -> Iterator[tuple[Any, Any]]:
     "PM103",
     "counterfactual",
     severity=Severity.WARNING,
-    lexicon=LEXICON,
-    near=(MODAL_HAVE, INVERTED, IF_HAD),
+    near=(MODAL_HAVE, INVERTED, IF_HAD, FAILED_TO),
 )
 def counterfactual(doc: Document, options: None) -> Iterator[Hit]:
     """Hindsight about what people should have done.

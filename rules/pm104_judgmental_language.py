@@ -8,7 +8,14 @@ from typing import Any
 
 from models import Document, Hit, Severity
 from rules.base import Near, rule
-from rules.common import in_quotes, is_negated, is_person, negated_context, sentences
+from rules.common import (
+    in_quotes,
+    is_negated,
+    is_person,
+    negated_context,
+    sentences,
+    words_of,
+)
 from rules.lexicon import FAILURE_LEMMAS, HEDGE_ADVERBS, JUDGMENT_WORDS, TECHNICAL_LAZY, WE
 
 _PEOPLE_WORDS = WE | {"nobody", "no one", "noone", "you"}
@@ -88,6 +95,7 @@ def _hedge(tok: Any) -> bool:
     return passive and (head.lemma_ in FAILURE_LEMMAS or head.lower_ in _BAD_WORK)
 
 
+_WORDS = JUDGMENT_WORDS | HEDGE_ADVERBS | {"known", "rookie", "amateur"}
 SHOULD_HAVE_KNOWN = Near(frozenset({"known"}), frozenset({"should", "ought"}), before=4)
 
 
@@ -111,11 +119,13 @@ def _phrases(vocab: Any) -> Any:
 
 def judgments(sent: Any) -> Iterator[Any]:
     """Tokens (or two-word spans) that judge people or their work."""
+    if _WORDS.isdisjoint(words_of(sent)):
+        return
     for _, start, end in _phrases(sent.vocab)(sent):
         if not in_quotes(sent[start]) and not negated_context(sent[start:end].root):
             yield sent[start:end]
     for tok in sent:
-        if in_quotes(tok):
+        if tok.lower_ not in _WORDS or in_quotes(tok):
             continue
         if _judgment_word(tok) or _hedge(tok) or _should_have_known(tok):
             yield tok

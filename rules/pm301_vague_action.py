@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from models import ActionItem, Block, Document, Hit, Severity
-from rules.base import rule
+from rules.base import Near, rule
 from rules.common import Sentence, in_quotes, is_word, sentences
 from rules.lexicon import VAGUE_VERBS
 from rules.pm302_exhortation import exhortations
@@ -16,6 +16,8 @@ from rules.pm302_exhortation import exhortations
 _NOT_SPECIFIC = re.compile(r"^(?:[QPH][0-4]|FY\d{2,4}|(?:19|20)\d\d)$", re.I)
 _LABELS = frozenset({"owner", "owners", "assignee", "due", "eta", "priority", "status", "by"})
 _MORE = frozenset({"more", "better", "additional", "extra"})
+#: The vague word opens the item: within its first tokens, after any "[P1]" or "Owner:".
+OPENING = Near(VAGUE_VERBS | _MORE, first=10)
 _GROWTH = frozenset({"add", "get", "have", "need", "write", "build", "make", "create", "do"})
 
 
@@ -69,13 +71,14 @@ def vague_verb(s: Sentence, block: Block, item: ActionItem | None) -> Any | None
         return None
     first = words[0]
     low = first.lower_
-    if low in VAGUE_VERBS:
+    if low in VAGUE_VERBS and OPENING.found(s.parse, first.i):
         return first
     rest = [w for w in words[1:3] if w.lower_ != "to"]
-    if low in ("keep", "continue") and rest and rest[0].lower_ in VAGUE_VERBS:
+    keep = low in ("keep", "continue") and rest and rest[0].lower_ in VAGUE_VERBS
+    if keep and OPENING.found(s.parse, rest[0].i):
         return first  # "Keep investigating", "Continue to monitor"
     growth = low in _GROWTH  # "Add more tests", "Make the system more resilient"
-    if growth and any(t.lower_ in _MORE for t in words[1:4]):
+    if growth and any(t.lower_ in _MORE and OPENING.found(s.parse, t.i) for t in words[1:4]):
         return first
     return None
 
@@ -84,7 +87,7 @@ def vague_verb(s: Sentence, block: Block, item: ActionItem | None) -> Any | None
     "PM301",
     "vague-action",
     severity=Severity.WARNING,
-    lexicon=VAGUE_VERBS | _MORE,  # "keep"/"continue" count only before a vague verb
+    near=(OPENING,),
     scope="actions",
 )
 def vague_action(doc: Document, options: None) -> Iterator[Hit]:

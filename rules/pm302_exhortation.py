@@ -122,11 +122,14 @@ GATE = frozenset(ph for pats in PATTERNS.values() for p in pats for ph in _phras
 
 @cache
 def _matcher(vocab: Any) -> Any:
-    from spacy.matcher import Matcher
+    """The same phrases as the trigger gate, by norm ("don't" is "do not"), per pattern."""
+    from spacy.matcher import PhraseMatcher
 
-    m = Matcher(vocab)
+    from rules.common import tokenizer
+
+    m = PhraseMatcher(vocab, attr="NORM")
     for key, pats in PATTERNS.items():
-        m.add(key, pats)
+        m.add(key, [tokenizer().make_doc(ph) for p in pats for ph in _phrases(p)])
     return m
 
 
@@ -157,8 +160,13 @@ def _reported(span: Any) -> bool:
 
 def exhortations(sent: Any) -> Iterator[Any]:
     """Spans that ask people to try harder instead of changing a system."""
-    for _, start, end in _matcher(sent.vocab)(sent):
-        span = sent[start:end]
+    strings = sent.vocab.strings
+    for match, start, end in _matcher(sent.vocab)(sent):
+        key, span = strings[match], sent[start:end]
+        if key == "has to stop" and (end >= len(sent) or not sent[end].is_punct):
+            continue  # "has to stop." ends a demand; "has to stop the job" names a system
+        if span.text.lower() == "never" and start != 0:
+            continue  # a command starts its sentence: "Never deploy on a Friday"
         head = span.root
         # A negation inside the phrase, or on an imperative, is the exhortation itself
         # ("Don't forget to ...", "Don't cut corners").

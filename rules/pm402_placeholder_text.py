@@ -38,6 +38,11 @@ def _word_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(caps)})\b|(?i:\b(?:{'|'.join(phrases)})\b)")
 
 
+@cache
+def _lorem() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{'|'.join(LOREM_WORDS)})\b")
+
+
 def _is_square_placeholder(inner: str) -> bool:
     words = re.findall(r"[\w'’]+", inner.lower())
     if len(words) < 1 or any(c.isdigit() for c in inner):
@@ -89,7 +94,7 @@ def _block_hits(b: Block) -> Iterator[tuple[int, int]]:
     if b.kind != "table_cell":
         for m in _CAPS_LABEL.finditer(text):
             yield m.start(), m.end()
-    lorem = re.search(rf"(?i)\b(?:{'|'.join(LOREM_WORDS)})\b", text)
+    lorem = _lorem().search(text)
     if lorem:
         yield 0, len(text.rstrip())
 
