@@ -18,7 +18,7 @@ import pytest
 from benchmarks.conftest import RESULTS, cold, words
 from linter import nlp
 from linter.document import parse_document
-from linter.engine import lint_document, lint_text
+from linter.engine import Job, lint_many, lint_text
 from linter.selection import resolve
 from models import Config
 from rules.common import forget_derived, split_sentences
@@ -70,7 +70,9 @@ def test_end_to_end_lint(benchmark, model, long_doc) -> None:
 
 
 def _corpus_lint(corpus, config: Config) -> int:
-    return sum(len(lint_text(text, config, path=path).findings) for path, text in corpus)
+    """What `pmlint check DIR` does: lint every file, parsing in batches of documents."""
+    jobs = (Job(text, config, path) for path, text in corpus)
+    return sum(len(r.findings) for r in lint_many(jobs))
 
 
 @pytest.mark.benchmark(group="corpus throughput")

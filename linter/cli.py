@@ -12,7 +12,7 @@ import click
 
 from linter.config import config_for, merge
 from linter.document import MARKDOWN_SUFFIXES, TEXT_SUFFIXES
-from linter.engine import lint_text
+from linter.engine import Job, lint_many
 from linter.nlp import ModelError
 from linter.output import format_json, format_text
 from linter.selection import check_selectors, rule_for
@@ -99,35 +99,52 @@ def check(paths, fmt, select, ignore, config_path, fail_on, today, show_suppress
                 check_selectors(overrides[key], f"--{key}")
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
+    try:
+        results, status = run_check(paths, config_path, overrides, stdin_filename, fail_on)
+    except ConfigError as exc:
+        click.echo(f"pmlint: config error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    except ModelError as exc:
+        click.echo(f"pmlint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    render = format_json if fmt == "json" else format_text
+    click.echo(render(results, show_suppressed))
+    sys.exit(status)
+
+
+def run_check(paths, config_path, overrides, stdin_filename, fail_on) -> tuple[list, int]:
+    """Read every file, lint the readable ones in batches, keep the order given."""
     results: list[FileResult] = []
+    jobs: list[tuple[int, Job]] = []
     status = EXIT_OK
-    threshold = Severity(fail_on).rank
     for name, path in iter_files(paths):
         shown = name if path is not None else (stdin_filename or "<stdin>")
+        config = merge(config_for(path, config_path)[0], **overrides)
         try:
-            config, _ = config_for(path, config_path)
-            config = merge(config, **overrides)
             text = read_text(path)
-            result = lint_text(text, config, path=name if path is not None else stdin_filename)
-        except ConfigError as exc:
-            click.echo(f"pmlint: config error: {exc}", err=True)
-            sys.exit(EXIT_ERROR)
-        except ModelError as exc:
-            click.echo(f"pmlint: {exc}", err=True)
-            sys.exit(EXIT_ERROR)
         except (OSError, UnicodeDecodeError) as exc:
             reason = _read_error(exc)
             click.echo(f"pmlint: error: {shown}: {reason}", err=True)
             results.append(FileResult(path=shown, error=reason))
             status = EXIT_ERROR
             continue
-        results.append(FileResult(path=shown, findings=result.findings,
-                                  suppressed=result.suppressed))  # fmt: skip
+        jobs.append((len(results), Job(text, config, name if path is not None else stdin_filename)))
+        results.append(FileResult(path=shown))
+    threshold = Severity(fail_on).rank
+    for (index, _), result in zip(jobs, lint_many(job for _, job in jobs), strict=True):
+        shown = results[index].path
+        if isinstance(result, Exception):
+            reason = f"internal error: {type(result).__name__}: {result}"
+            click.echo(f"pmlint: error: {shown}: {reason}", err=True)
+            results[index] = FileResult(path=shown, error=reason)
+            status = EXIT_ERROR
+            continue
+        results[index] = FileResult(
+            path=shown, findings=result.findings, suppressed=result.suppressed
+        )
         if status == EXIT_OK and any(f.severity.rank >= threshold for f in result.findings):
             status = EXIT_FINDINGS
-    render = format_json if fmt == "json" else format_text
-    click.echo(render(results, show_suppressed))
-    sys.exit(status)
+    return results, status
 
 
 def _read_error(exc: Exception) -> str:

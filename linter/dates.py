@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil import parser as du
 
@@ -80,6 +81,7 @@ def _normalise(text: str) -> str:
     return _DAY_RANGE.sub(r"\1", text)
 
 
+@lru_cache(maxsize=8192)
 def read_stamp(text: str, default: dt.datetime | None = None) -> Stamp | None:
     """Read `text` as a whole; None unless it states a time of day or a full date."""
     clean = _normalise(text).strip(_TRIM + " \t")
@@ -124,6 +126,7 @@ def read_stamp(text: str, default: dt.datetime | None = None) -> Stamp | None:
     return Stamp(value, has_date, has_time, len(text), text, has_date and has_year)
 
 
+@lru_cache(maxsize=8192)
 def leading_stamp(
     text: str, default: dt.datetime | None = None, max_words: int = 8
 ) -> Stamp | None:

@@ -7,6 +7,8 @@ suppressions. Every front end (CLI, HTTP service, audit) calls `lint_text`.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from linter import nlp
@@ -14,8 +16,10 @@ from linter.document import parse_document
 from linter.selection import resolve
 from linter.source import Source
 from linter.suppress import Directive, apply_suppressions, parse_directive
-from models import Config, Document, Finding, Hit, SuppressedFinding
+from models import Config, ConfigError, Document, Finding, Hit, RuleSettings, SuppressedFinding
 from rules.base import Rule
+
+log = logging.getLogger("pmlint")
 
 
 @dataclass
@@ -65,13 +69,14 @@ def directives(doc: Document, src: Source) -> list[Directive]:
     return found
 
 
-def lint_document(doc: Document, config: Config | None = None) -> LintResult:
-    """Run every enabled rule on a parsed document."""
-    config = config or Config()
+def _plan(doc: Document, config: Config) -> list[tuple[Rule, RuleSettings]]:
+    """The rules that run on this document (its own Severity field picks the policy)."""
     sev_field = doc.summary.get("severity")
-    chosen = resolve(config, sev_field.value if sev_field else None)
-    if any(r.nlp for r, _ in chosen):
-        nlp.annotate(doc, [r for r, _ in chosen if r.nlp], config)
+    return resolve(config, sev_field.value if sev_field else None)
+
+
+def _evaluate(doc: Document, chosen: list[tuple[Rule, RuleSettings]]) -> LintResult:
+    """Run the chosen rules on a prepared document and stamp their hits."""
     src = Source(doc.text)
     findings: list[Finding] = []
     seen: set[tuple[str, int, int, str]] = set()
@@ -87,9 +92,75 @@ def lint_document(doc: Document, config: Config | None = None) -> LintResult:
     return LintResult(kept, suppressed, doc)
 
 
+def lint_document(doc: Document, config: Config | None = None) -> LintResult:
+    """Run every enabled rule on a parsed document."""
+    config = config or Config()
+    chosen = _plan(doc, config)
+    if any(r.nlp for r, _ in chosen):
+        nlp.annotate(doc, [r for r, _ in chosen if r.nlp], config)
+    return _evaluate(doc, chosen)
+
+
 def lint_text(
     text: str, config: Config | None = None, path: str | None = None, fmt: str | None = None
 ) -> LintResult:
     """Parse and lint one post-mortem given as a string."""
     config = config or Config()
     return lint_document(parse_document(text, config, path, fmt), config)
+
+
+@dataclass
+class Job:
+    """One text to lint, with its config and path (for the format and messages)."""
+
+    text: str
+    config: Config
+    path: str | None = None
+
+
+def lint_many(jobs: Iterable[Job], batch: int = 16) -> Iterator[LintResult | Exception]:
+    """Lint many texts in order, parsing the sentences of `batch` documents in one call.
+
+    spaCy is much faster on one large batch than on many small ones, so a directory is
+    linted this way. A document that raises yields its exception (its neighbours are
+    still linted); configuration and model errors are raised, since they hit them all.
+    """
+    chunk: list[Job] = []
+    for job in jobs:
+        chunk.append(job)
+        if len(chunk) == batch:
+            yield from _lint_chunk(chunk)
+            chunk = []
+    if chunk:
+        yield from _lint_chunk(chunk)
+
+
+def _lint_chunk(jobs: list[Job]) -> Iterator[LintResult | Exception]:
+    planned: list[tuple[Document, list, Config] | Exception] = []
+    by_model: dict[str | None, list] = {}
+    for job in jobs:
+        try:
+            doc = parse_document(job.text, job.config, job.path)
+            chosen = _plan(doc, job.config)
+            nlp_rules = [r for r, _ in chosen if r.nlp]
+            pending = nlp.prepare(doc, nlp_rules, job.config) if nlp_rules else []
+        except (ConfigError, nlp.ModelError):
+            raise
+        except Exception as exc:  # a bug must not stop the other files
+            log.exception("linting %s failed", job.path or "<text>")
+            planned.append(exc)
+            continue
+        by_model.setdefault(job.config.model, []).append((pending, job.config))
+        planned.append((doc, chosen, job.config))
+    for groups in by_model.values():
+        nlp.parse_pending([s for pending, _ in groups for s in pending], groups[0][1])
+    for item in planned:
+        if isinstance(item, Exception):
+            yield item
+            continue
+        doc, chosen, _ = item
+        try:
+            yield _evaluate(doc, chosen)
+        except Exception as exc:
+            log.exception("linting %s failed", doc.path or "<text>")
+            yield exc

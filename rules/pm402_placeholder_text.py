@@ -82,9 +82,22 @@ def _in_code(doc: Document, start: int) -> bool:
     return doc.text.count("`", line_start, start) % 2 == 1
 
 
+@cache
+def _candidates() -> re.Pattern[str]:
+    """Something every placeholder pattern needs: a bracket, a placeholder word, a mask
+    letter pair, a capitalised label; a block without one is skipped in one scan."""
+    words = [re.escape(w.split()[0]) for w in PLACEHOLDER_WORDS] + list(LOREM_WORDS)
+    return re.compile(
+        rf"\[|(?i:\b(?:{'|'.join(words)})\b)|\b(?:[YyMmDdHhSs]{{2}}|[XYZN]{{3}})"
+        r"|\b(?:20|19)[xX]{2}|NAME|DATE"
+    )
+
+
 def _block_hits(b: Block) -> Iterator[tuple[int, int]]:
     """(start, end) offsets in `b.text` of every placeholder in one block."""
     text = b.text
+    if not _candidates().search(text):
+        return
     for m in _SQUARE.finditer(text):
         if _is_square_placeholder(m.group(1)):
             yield m.start(), m.end()

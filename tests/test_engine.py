@@ -1,0 +1,75 @@
+"""The engine: batches, robustness, the model loaded once, nothing from the network."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from linter import nlp
+from linter.engine import Job, lint_many, lint_text
+from models import Config
+from tests.conftest import CORPUS
+
+
+def test_lint_many_matches_lint_text_one_by_one() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.md"))[:20]]
+    config = Config()
+    one_by_one = [lint_text(t, config).findings for t in texts]
+    batched = [r.findings for r in lint_many((Job(t, config) for t in texts), batch=7)]
+    assert batched == one_by_one
+
+
+def test_a_failing_document_does_not_stop_the_others(monkeypatch) -> None:
+    import linter.engine as engine
+
+    real = engine.parse_document
+
+    def flaky(text, config=None, path=None, fmt=None):
+        if "BOOM" in text:
+            raise RuntimeError("simulated bug")
+        return real(text, config, path, fmt)
+
+    monkeypatch.setattr(engine, "parse_document", flaky)
+    jobs = [Job("## Action Items\n\n- Fix it\n", Config(select=["PM303"]), "a.md"),
+            Job("BOOM\n", Config(), "b.md"),
+            Job("## Action Items\n\n- Fix it\n", Config(select=["PM303"]), "c.md")]  # fmt: skip
+    results = list(lint_many(jobs))
+    assert isinstance(results[1], RuntimeError)
+    assert [f.rule for f in results[0].findings] == ["PM303"]
+    assert [f.rule for f in results[2].findings] == ["PM303"]
+
+
+def test_model_is_loaded_once_per_process() -> None:
+    for _ in range(3):
+        lint_text("## Root Cause\n\nDave forgot to renew the certificate.\n")
+    assert nlp.load.cache_info().currsize == 1
+    assert nlp.load.cache_info().misses == 1
+
+
+def test_missing_model_names_the_package() -> None:
+    with pytest.raises(nlp.ModelError, match="pip install no-such-model"):
+        nlp.model_name("no_such_model")
+
+
+def test_nothing_reaches_the_network() -> None:
+    """A fresh process with every socket connection refused still loads and lints."""
+    script = (
+        "import socket\n"
+        "def refuse(*a, **k):\n"
+        "    raise SystemExit('pmlint tried to open a network connection')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.create_connection = refuse\n"
+        "from linter.engine import lint_text\n"
+        "from models import Config\n"
+        "import sys\n"
+        "r = lint_text(open(sys.argv[1]).read(), Config(full_parse=True))\n"
+        "print(len(r.findings))\n"
+    )
+    doc = CORPUS / "dfds__postmortems__PM2025-002-traefik-rule.md"
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(doc)], capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert int(proc.stdout.strip()) > 0

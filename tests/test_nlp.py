@@ -1,0 +1,64 @@
+"""The NLP layer: sentence splitting, the trigger gate, and the faster attribute ruler."""
+
+from __future__ import annotations
+
+import spacy
+
+from linter import nlp
+from linter.document import parse_document
+from rules import RULES
+from rules.common import split_sentences
+from tests.conftest import CORPUS
+
+
+def corpus_sentences(limit: int = 3000) -> list[str]:
+    out = []
+    for path in sorted(CORPUS.glob("*.md")):
+        doc = parse_document(path.read_text(encoding="utf-8"))
+        for b in doc.prose():
+            out.extend(b.text[s:e].replace("\n", " ") for s, e in split_sentences(b.text))
+    return out[:limit]
+
+
+def test_fast_attribute_ruler_sets_exactly_what_the_stock_one_does() -> None:
+    # The one place a second copy of the model is loaded: the stock pipeline is the
+    # reference the faster matcher must reproduce token for token.
+    stock = spacy.load(nlp.model_name(), disable=["ner"])
+    fast = nlp.load(nlp.model_name())
+    assert isinstance(fast.get_pipe("attribute_ruler").match, nlp.FastAttributeMatch)
+    texts = corpus_sentences()
+    assert len(texts) > 1000
+    for ref, got in zip(stock.pipe(texts), fast.pipe(texts), strict=True):
+        assert [(t.pos_, t.tag_, t.lemma_, str(t.morph)) for t in ref] == [
+            (t.pos_, t.tag_, t.lemma_, str(t.morph)) for t in got
+        ], ref.text
+
+
+def test_sentences_split_at_full_stops_not_abbreviations() -> None:
+    text = "We paused, e.g. for the v1.2 rollout. Then Dr. Smith paged us! Done?"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "We paused, e.g. for the v1.2 rollout.",
+        "Then Dr. Smith paged us!",
+        "Done?",
+    ]
+
+
+def test_gate_skips_blocks_without_trigger_words() -> None:
+    g = nlp.gate(tuple(r for r in RULES if r.nlp))
+    assert not nlp.could_trigger(g, "The pods restarted and traffic recovered.", {"PM101"})
+    assert nlp.could_trigger(g, "Dave forgot to renew the certificate.", {"PM101"})
+    # A Near trigger needs its companion too: "error" alone is not blame.
+    assert not nlp.could_trigger(g, "The error rate rose to 5%.", {"PM101"})
+    assert nlp.could_trigger(g, "It was Kai's error.", {"PM101"})
+
+
+def test_only_triggered_sentences_are_parsed() -> None:
+    from linter.engine import lint_text
+    from models import Config
+
+    text = "## What happened\n\nThe pods restarted. Traffic recovered. Dave forgot the cert.\n"
+    doc = lint_text(text, Config(select=["PM101"])).document
+    assert [s.text for s in doc.language("PM101")] == ["Dave forgot the cert."]
+    full = lint_text(text, Config(select=["PM101"], full_parse=True)).document
+    assert len(full.language("PM101")) == 3
