@@ -185,7 +185,13 @@ def find_fields(sk: Skeleton, sections: list[Section], fields: tuple) -> dict[st
         for n, line in enumerate(lines):
             m = _FIELD_LINE.match(line)
             if m and line[m.end() :].strip():
-                add(m.group("key"), block, pos + m.end(), pos + len(line))
+                # A value wraps onto the next lines until another "Key:" line starts.
+                end = pos + len(line)
+                for more in lines[n + 1 :]:
+                    if _FIELD_LINE.match(more) and known(more):
+                        break
+                    end += 1 + len(more)
+                add(m.group("key"), block, pos + m.end(), end)
             elif m and n == len(lines) - 1 and block.kind != "heading":
                 # "- **Impact**:" with the value in the paragraph or sub-list below
                 nxt = sk.blocks[i + 1] if i + 1 < len(sk.blocks) else None

@@ -56,6 +56,7 @@ from rules.pm102_who_question import who_question  # noqa: E402
 from rules.pm103_counterfactual import counterfactual  # noqa: E402
 from rules.pm104_judgmental_language import judgmental_language  # noqa: E402
 from rules.pm201_human_error_cause import human_error_cause  # noqa: E402
+from rules.pm202_shallow_five_whys import shallow_five_whys  # noqa: E402
 from rules.pm301_vague_action import vague_action  # noqa: E402
 from rules.pm302_exhortation import exhortation  # noqa: E402
 from rules.pm310_punitive_action import punitive_action  # noqa: E402
@@ -68,6 +69,7 @@ _LANGUAGE_RULES: tuple[Rule, ...] = (
     counterfactual,
     judgmental_language,
     human_error_cause,
+    shallow_five_whys,
     vague_action,
     exhortation,
     punitive_action,

@@ -7,6 +7,7 @@ come from the engine (`linter.nlp`), which runs the model only where a rule can 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -58,9 +59,12 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_A_WORD = re.compile(r"\S*[^\W_]\S*")
+
+
 def word_count(text: str) -> int:
     """Words as a reader counts them: whitespace-separated runs with a letter or digit."""
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+    return len(_A_WORD.findall(text))
 
 
 @dataclass

@@ -69,3 +69,10 @@ def test_docstring_examples_behave(rule) -> None:
     assert any(f.rule == rule.code for f in fired), f"{rule.code}: Example does not trigger"
     clean = lint_text(good, Config.from_mapping({"select": [rule.code], **good_cfg})).findings
     assert not clean, f"{rule.code}: 'Use instead' still triggers: {clean}"
+
+
+def test_docs_rules_md_is_up_to_date() -> None:
+    from linter.docs import render
+
+    path = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+    assert path.read_text(encoding="utf-8") == render(), "run `make docs` and commit"
