@@ -53,7 +53,10 @@ def test_a_person_earlier_in_the_chain_is_fine() -> None:
 
 
 def test_whys_in_root_cause_lists_count() -> None:
-    text = "## Root Cause\n\n- Why did it fail? Human error.\n- Why? Because Dave forgot to renew it.\n"
+    text = (
+        "## Root Cause\n\n- Why did it fail? Human error.\n"
+        "- Why? Because Dave forgot to renew it.\n"
+    )
     assert codes(lint(text, "PM202")) == ["PM202", "PM202"]
 
 
