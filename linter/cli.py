@@ -182,3 +182,42 @@ def explain(rule: str) -> None:
         raise click.UsageError(f"unknown rule {rule!r}; `pmlint rules` lists them")
     click.echo(f"{found.code} {found.name} [{found.severity.value}]\n")
     click.echo(found.doc)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--workers", default=None, type=int, help="gunicorn workers (default: CPUs).")
+@click.option("--threads", default=1, show_default=True, type=int, help="Threads per worker.")
+@click.option("--dev", is_flag=True, help="Flask's debug server instead of gunicorn.")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+              help="pmlint config (TOML) for every request.")  # fmt: skip
+@click.option("--api-token", help="Require 'Authorization: Bearer TOKEN' on POST requests.")
+@click.option("--cors-origin", "cors_origins", multiple=True, help="Allow this origin (CORS).")
+@click.option("--max-request-bytes", type=int, help="Largest request body (default 1 MiB).")
+@click.option("--max-text-chars", type=int, help="Longest post-mortem, in characters.")
+def serve(host, port, workers, threads, dev, config_path, api_token, cors_origins,
+          max_request_bytes, max_text_chars) -> None:  # fmt: skip
+    """Run the HTTP review service (settings also from PMLINT_* environment variables)."""
+    import os
+
+    from pydantic import ValidationError
+
+    from models.api import ServiceSettings
+    from service.server import serve as run
+
+    try:
+        settings = ServiceSettings.from_env(
+            config=config_path,
+            api_token=api_token,
+            cors_origins=list(cors_origins) or None,
+            max_request_bytes=max_request_bytes,
+            max_text_chars=max_text_chars,
+        )
+    except ValidationError as exc:
+        raise click.UsageError(str(exc)) from None
+    try:
+        run(settings, host, port, workers or os.cpu_count() or 1, threads, dev)
+    except (ConfigError, ModelError) as exc:
+        click.echo(f"pmlint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)

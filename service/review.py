@@ -1,0 +1,65 @@
+"""A pull-request review built from findings: a summary body and one comment per line."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from models import Finding, Summary
+from models.api import ReviewComment
+from rules import RULES
+
+_BY_CODE = {r.code: r for r in RULES}
+_ICON = {"error": "🛑", "warning": "⚠️", "info": "ℹ️"}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _why(code: str) -> str:
+    """The first paragraph of a rule's 'Why is this bad?' section."""
+    doc = _BY_CODE[code].doc
+    why = doc.partition("## Why is this bad?")[2].partition("##")[0].strip()
+    return " ".join(why.split("\n\n")[0].split())
+
+
+def review_body(path: str, findings: list[Finding], summary: Summary) -> str:
+    """The review's Markdown body: counts, a table of findings, and what each rule means."""
+    if not findings:
+        return f"### pmlint review of `{path}`\n\nNo problems found."
+    lines = [
+        f"### pmlint review of `{path}`",
+        "",
+        f"**{len(findings)} finding{'s' if len(findings) != 1 else ''}**: "
+        f"{summary.errors} error(s), {summary.warnings} warning(s), {summary.infos} info.",
+        "",
+        "| Line | Rule | Severity | Finding |",
+        "|---:|---|---|---|",
+    ]
+    for f in findings:
+        lines.append(
+            f"| {f.line} | `{f.rule}` {f.name} | {_ICON[f.severity.value]} {f.severity.value} "
+            f"| {_cell(f.message)} |"
+        )
+    lines += ["", "<details><summary>What these rules look for</summary>", ""]
+    for code in sorted({f.rule for f in findings}):
+        rule = _BY_CODE[code]
+        lines.append(f"- **{code} {rule.name}**: {rule.summary} {_why(code)}")
+    lines += ["", "</details>"]
+    return "\n".join(lines)
+
+
+def review_comments(path: str, findings: list[Finding]) -> list[ReviewComment]:
+    """One comment per line that has findings (GitHub allows one thread per line)."""
+    comments = []
+    for line, group in groupby(sorted(findings, key=lambda f: f.line), key=lambda f: f.line):
+        parts = []
+        for f in group:
+            text = (
+                f"{_ICON[f.severity.value]} **{f.rule} {f.name}** ({f.severity.value}): {f.message}"
+            )
+            if f.suggestion:
+                text += f"\n\n> Suggestion: {f.suggestion}"
+            parts.append(text)
+        comments.append(ReviewComment(path=path, line=line, body="\n\n---\n\n".join(parts)))
+    return comments
