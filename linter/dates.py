@@ -12,9 +12,10 @@ import datetime as dt
 import re
 import warnings
 from dataclasses import dataclass
-from functools import lru_cache
 
 from dateutil import parser as du
+
+from linter.memo import memo
 
 _WORD = re.compile(r"\S+")
 _D1 = dt.datetime(2001, 1, 1, 0, 0)
@@ -81,7 +82,7 @@ def _normalise(text: str) -> str:
     return _DAY_RANGE.sub(r"\1", text)
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def read_stamp(text: str, default: dt.datetime | None = None) -> Stamp | None:
     """Read `text` as a whole; None unless it states a time of day or a full date."""
     clean = _normalise(text).strip(_TRIM + " \t")
@@ -126,7 +127,7 @@ def read_stamp(text: str, default: dt.datetime | None = None) -> Stamp | None:
     return Stamp(value, has_date, has_time, len(text), text, has_date and has_year)
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def leading_stamp(
     text: str, default: dt.datetime | None = None, max_words: int = 8
 ) -> Stamp | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from functools import cache
 from pathlib import PurePath
 
 from linter.actions import build_action_items
@@ -31,6 +34,12 @@ def infer_format(path: str | None) -> str:
     return "markdown"
 
 
+@cache
+def _title_test(table: tuple) -> Callable[[str], bool]:
+    """One function per section table, so the reader's caches can key on it."""
+    return functools.partial(is_exact_title, table=table)
+
+
 def parse_document(
     text: str, config: Config | None = None, path: str | None = None, fmt: str | None = None
 ) -> Document:
@@ -39,10 +48,7 @@ def parse_document(
     fmt = fmt or infer_format(path)
     table = freeze(config.section_table())
     src = Source(text)
-
-    def is_title(t: str) -> bool:
-        return is_exact_title(t, table)
-
+    is_title = _title_test(table)
     sk = read_markdown(src, is_title) if fmt == "markdown" else read_plaintext(src, is_title)
     sections = build_sections(sk, table, len(text))
     summary = find_fields(sk, sections, freeze(config.fields))

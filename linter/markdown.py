@@ -13,6 +13,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from linter.memo import memo
 from linter.skeleton import Comment, Heading, ListItem, Skeleton, Table
 from linter.source import Source
 from models import Block
@@ -167,21 +168,170 @@ def _strip_front_matter(norm: str) -> tuple[str, int]:
     return blank + norm[m.end() :], m.end()
 
 
-def read_markdown(src: Source, is_section_title: Callable[[str], bool]) -> Skeleton:
-    """Parse `src` and lay out its blocks, headings, list items and tables."""
+#: Parsed segments kept for re-linting edited documents (editors re-send the whole text).
+SEGMENT_CACHE_SIZE = 2048
+# A cut before an ATX heading at column 0 that follows a blank line. Such a heading ends
+# every open paragraph, list, block quote and table; only a fence or an HTML block left
+# open above can swallow it, and `_segments` checks for exactly that.
+_CUT = re.compile(r"\n[ \t]*\n(?=#{1,6}(?:[ \t\n]|$))")
+_MAYBE_REFERENCE = re.compile(r"\[[^\]\n]*\]:")
+
+Refs = tuple[tuple[str, str, str], ...]
+
+
+@memo(SEGMENT_CACHE_SIZE)
+def _parse_segment(segment: str, refs: Refs = ()) -> tuple[list[Token], Refs]:
+    """markdown-it tokens of one segment (shared: never mutate them), and the link
+    reference definitions it makes. `refs` are those of the whole document, so a link in
+    this segment resolves against a definition made in another, as in a whole parse."""
+    env: dict = {}
+    if refs:
+        env["references"] = {k: {"href": h, "title": t, "map": None} for k, h, t in refs}
+    tokens = _parser().parse(segment, env)
+    found = tuple((k, v["href"], v["title"]) for k, v in env.get("references", {}).items())
+    return tokens, found
+
+
+def _left_open(tokens: list[Token], segment: str) -> bool:
+    """True when a fence or HTML block runs to the end of the segment (it is unclosed,
+    so in the whole document it would go on into the next one)."""
+    lines = segment.count("\n")
+    return any(
+        t.level == 0 and t.type in ("fence", "html_block") and t.map and t.map[1] >= lines
+        for t in tokens
+    )
+
+
+def _segments(norm: str) -> list[tuple[int, int, str, Refs]]:
+    """Split at top-level headings into (start, first line, text, link references)."""
+    cuts = [m.end() for m in _CUT.finditer(norm)] + [len(norm)]
+    parts: list[tuple[int, int, str, Refs]] = []
+    start, line = 0, 0
+    for end in cuts:
+        if end <= start:
+            continue
+        segment = norm[start:end]
+        if end < len(norm) and _left_open(_parse_segment(segment)[0], segment):
+            continue  # merge with the next part and try again
+        parts.append((start, line, segment, ()))
+        line += segment.count("\n")
+        start = end
+    if len(parts) > 1 and _MAYBE_REFERENCE.search(norm):
+        parts = _with_references(parts)
+    return parts
+
+
+def _with_references(parts: list[tuple[int, int, str, Refs]]) -> list[tuple[int, int, str, Refs]]:
+    """Give the parts that can use a link reference the document's definitions."""
+    refs: dict[str, tuple[str, str, str]] = {}
+    for _, _, segment, _ in parts:
+        for ref in _parse_segment(segment)[1]:
+            refs.setdefault(ref[0], ref)  # the first definition wins
+    key = tuple(refs.values())
+    return [(a, line, seg, key if key and "]" in seg else ()) for a, line, seg, _ in parts]
+
+
+def read_markdown(
+    src: Source, is_section_title: Callable[[str], bool], segmented: bool = True
+) -> Skeleton:
+    """Parse `src` and lay out its blocks, headings, list items and tables.
+
+    With `segmented`, the document is read in parts that start at top-level headings,
+    and the blocks of each part are remembered by its text (editors re-send the whole
+    document after every pause in typing; only the edited part is read again). The
+    result is the same as reading it whole, which the tests check on every corpus
+    document and on generated Markdown. Pass a long-lived `is_section_title` (as
+    `parse_document` does) or nothing is reused.
+    """
     norm, fm_end = _strip_front_matter(src.text)
     sk = Skeleton()
     if fm_end:
         sk.skipped.append((src.to_original(0), src.to_original(fm_end)))
-    starts = src.norm_line_starts
-    tokens = _parser().parse(norm)
+    if not segmented:
+        _place(sk, _read_tokens(norm, _parser().parse(norm), is_section_title), 0, 0, src)
+        return sk
+    for start, line, segment, refs in _segments(norm):
+        _place(sk, _fragment(segment, refs, is_section_title), start, line, src)
+    return sk
+
+
+@memo(SEGMENT_CACHE_SIZE)
+def _fragment(segment: str, refs: Refs, is_section_title: Callable[[str], bool]) -> Skeleton:
+    """The blocks of one part, at offsets and lines relative to its start (never handed
+    out: `_place` copies them)."""
+    return _read_tokens(segment, _parse_segment(segment, refs)[0], is_section_title)
+
+
+def _place(sk: Skeleton, frag: Skeleton, base: int, line0: int, src: Source) -> None:
+    """Append a copy of `frag`, read at offset `base` (line `line0`) of the normalised
+    text, with offsets mapped to the original text and indices shifted."""
+    nb, ni = len(sk.blocks), len(sk.items)
+    shifted = not src.is_plain
+
+    def at(offset: int) -> int:
+        return src.to_original(base + offset) if shifted else base + offset
+
+    for b in frag.blocks:
+        runs = [(t0, at(s0), k) for t0, s0, k in b.runs]
+        start = runs[0][1] if runs else at(b.start)
+        sk.blocks.append(
+            Block.model_construct(
+                kind=b.kind,
+                text=b.text,
+                runs=runs,
+                code=list(b.code),
+                start=start,
+                end=runs[-1][1] + runs[-1][2] if runs else start,
+                section=None,
+                quote=b.quote,
+                list_depth=b.list_depth,
+                line=b.line + line0,
+            )
+        )
+    sk.headings.extend(Heading(h.block + nb, h.level, h.pseudo) for h in frag.headings)
+    sk.items.extend(
+        ListItem(
+            at(it.start),
+            at(it.end),
+            it.depth,
+            it.ordered,
+            blocks=[b + nb for b in it.blocks],
+            parent=None if it.parent is None else it.parent + ni,
+            children=[c + ni for c in it.children],
+        )
+        for it in frag.items
+    )
+    sk.tables.extend(
+        Table(
+            at(t.start),
+            at(t.end),
+            header=[b + nb for b in t.header],
+            rows=[[b + nb for b in row] for row in t.rows],
+            row_spans=[(at(a), at(b)) for a, b in t.row_spans],
+        )
+        for t in frag.tables
+    )
+    sk.other.extend(at(o) for o in frag.other)
+    sk.skipped.extend((at(a), at(b)) for a, b in frag.skipped)
+    sk.comments.extend(
+        Comment(at(c.start), at(c.end), c.text, c.line + line0) for c in frag.comments
+    )
+    sk.block_item.update({b + nb: i + ni for b, i in frag.block_item.items()})
+
+
+def _read_tokens(
+    norm: str, tokens: list[Token], is_section_title: Callable[[str], bool]
+) -> Skeleton:
+    """Lay out the tokens of `norm`; offsets are into `norm` (the caller maps them)."""
+    sk = Skeleton()
+    starts = [0, *(m.end() for m in re.finditer("\n", norm))]
 
     def line_range(tok: Token) -> tuple[int, int]:
         a, b = tok.map or (0, 0)
         return starts[a], starts[b] if b < len(starts) else len(norm)
 
     def orig(offset: int) -> int:
-        return src.to_original(offset)
+        return offset
 
     quote = 0
     item_stack: list[int] = []
@@ -212,7 +362,8 @@ def read_markdown(src: Source, is_section_title: Callable[[str], bool]) -> Skele
             a, b = line_range(tok)
             sk.skipped.append((orig(a), orig(b)))
             if t == "html_block":
-                _collect_comments(sk, tok.content, norm, a, b, orig, tok.map[0] if tok.map else 0)
+                line = tok.map[0] if tok.map else 0
+                _collect_comments(sk, tok.content, norm, a, b, orig, line)
             if t != "html_block" or not tok.content.lstrip().startswith("<!--"):
                 sk.other.append(orig(a))
         elif t == "table_open":

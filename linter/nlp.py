@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from linter.memo import memo, on_clear
 from models import Config, Document
 from rules.base import Near, Rule
 from rules.common import Sentence, sentence_doc, split_sentences, tokenizer
@@ -150,9 +151,9 @@ class FastAttributeMatch:
         return matches
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Gate:
-    """The compiled triggers of a set of rules."""
+    """The compiled triggers of a set of rules (hashed by identity, for the caches)."""
 
     index: dict[str, dict[str, list[Requirement]]]
     phrases: Any
@@ -226,7 +227,12 @@ def gate(rules: tuple[Rule, ...]) -> Gate:
     return Gate(index, phrases, anchors, near)
 
 
-def could_trigger(g: Gate, text: str, codes: set[str]) -> bool:
+#: Blocks and sentences whose gate verdicts are remembered (editors re-send unchanged text).
+GATE_CACHE_SIZE = 16384
+
+
+@memo(GATE_CACHE_SIZE)
+def could_trigger(g: Gate, text: str, codes: frozenset[str]) -> bool:
     """Cheap first pass: does a trigger word of a rule that reads this block occur in it?"""
     words = set(_WORDS.findall(text.lower()))
     for code in codes:
@@ -271,8 +277,9 @@ def dictionary(model: Any) -> frozenset[str]:
 _PARSES: OrderedDict[tuple[str, str], Any] = OrderedDict()
 
 
+@on_clear
 def clear_caches() -> None:
-    """Forget cached parses (for benchmarks that must measure cold work)."""
+    """Forget cached parses (`linter.memo.clear_all` calls this, with every other cache)."""
     _PARSES.clear()
 
 
@@ -322,11 +329,11 @@ def prepare(doc: Document, rules: list[Rule], config: Config) -> list[Sentence]:
     pending: list[Sentence] = []
     for n in sorted(set().union(*scopes.values())):
         block = doc.blocks[n]
-        here = {code for code, blocks in scopes.items() if n in blocks}
+        here = frozenset(code for code, blocks in scopes.items() if n in blocks)
         if not config.full_parse and not (here & always) and not could_trigger(g, block.text, here):
             continue
         spans = split_sentences(block.text)
-        triggered = _triggers(g, block.text, spans)
+        triggered = _triggers(g, block.text)
         # An action item is read as one unit: its verb and what makes it concrete may sit
         # in different sentences ("Investigate the leak. See INC-88.").
         units = [(here - whole, spans, triggered)]
@@ -346,8 +353,10 @@ def prepare(doc: Document, rules: list[Rule], config: Config) -> list[Sentence]:
     return pending
 
 
-def _triggers(g: Gate, text: str, spans: tuple[tuple[int, int], ...]) -> list[set[str]]:
-    """Which rules' triggers occur in each sentence."""
+@memo(GATE_CACHE_SIZE)
+def _triggers(g: Gate, text: str) -> tuple[frozenset[str], ...]:
+    """Which rules' triggers occur in each sentence of a block."""
+    spans = split_sentences(text)
     tdoc = sentence_doc(text)
     out: list[set[str]] = [set() for _ in spans]
     starts = [s for s, _ in spans]
@@ -361,4 +370,4 @@ def _triggers(g: Gate, text: str, spans: tuple[tuple[int, int], ...]) -> list[se
         offset = tdoc[begin].idx
         k = max(0, bisect.bisect_right(starts, offset) - 1)
         out[k].add(code)
-    return out
+    return tuple(frozenset(o) for o in out)

@@ -38,6 +38,11 @@ class Source:
         self.text = "".join(parts).replace("\0", "\ufffd")
         self._crlf = crlf
 
+    @property
+    def is_plain(self) -> bool:
+        """True when the normalised text is the original (no BOM, no CR line endings)."""
+        return not self.bom and not self._crlf and len(self.text) == len(self.original)
+
     def to_original(self, offset: int) -> int:
         """Map an offset in the normalised text to the original text."""
         return offset + self.bom + bisect.bisect_left(self._crlf, offset)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.memo import memo
 from linter.skeleton import Skeleton
 from models import Block, Section, SummaryField, Value
 
@@ -15,6 +16,7 @@ _FIELD_LINE = re.compile(
 _EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
 
 
+@memo(8192)
 def normalize_title(text: str) -> str:
     """Lower-case a heading, drop its numbering, markup, emoji and trailing colon."""
     text = _NUMBERING.sub("", text.strip())

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from linter.memo import memo
 from linter.skeleton import Skeleton
 from models import Section, Why
 
@@ -15,11 +17,15 @@ def build_whys(sk: Skeleton, sections: list[Section]) -> list[Why]:
     """Each step of the chain, in order; an unanswered question is kept with answer ''."""
     whys: list[Why] = []
     pending: tuple[str, int, int] | None = None  # question, start, block
+    siblings: dict[int | None, list[int]] = {}
+    for n, it in enumerate(sk.items):
+        if it.blocks:
+            siblings.setdefault(it.parent, []).append(n)
     for i, block in enumerate(sk.blocks):
         if block.kind == "heading" or block.quote or block.section is None:
             continue
         kind = sections[block.section].kind
-        if kind != "five whys" and not (kind == "root cause" and _in_why_list(sk, i)):
+        if kind != "five whys" and not (kind == "root cause" and _in_why_list(sk, i, siblings)):
             continue
         text = block.text.strip()
         label = _WHY_LABEL.match(text)
@@ -72,21 +78,18 @@ def build_whys(sk: Skeleton, sections: list[Section]) -> list[Why]:
     return whys
 
 
-def _in_why_list(sk: Skeleton, block: int) -> bool:
+def _in_why_list(sk: Skeleton, block: int, siblings: dict[int | None, list[int]]) -> bool:
     """A list item in a list where at least two siblings ask "Why ...?"."""
     item = sk.block_item.get(block)
     if item is None:
         return False
-    parent = sk.items[item].parent
-    siblings = [
-        n
-        for n, it in enumerate(sk.items)
-        if it.parent == parent and it.blocks and abs(n - item) < 12
-    ]
-    asks = sum(1 for n in siblings if _asks_why(sk.blocks[sk.items[n].blocks[0]].text))
+    sib = siblings.get(sk.items[item].parent, [])
+    near = sib[bisect.bisect_left(sib, item - 11) : bisect.bisect_right(sib, item + 11)]
+    asks = sum(1 for n in near if _asks_why(sk.blocks[sk.items[n].blocks[0]].text))
     return asks >= 2
 
 
+@memo(8192)
 def _asks_why(text: str) -> bool:
     text = _WHY_LABEL.sub("", text.strip())
     return text.lower().startswith("why") and "?" in text

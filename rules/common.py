@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
+from linter.memo import memo
 from models import Block, Document, Hit
 from rules.lexicon import (
     GROUP_SUBJECTS,
@@ -39,13 +40,13 @@ def tokenizer() -> Any:
     return _blank()
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def sentence_doc(text: str) -> Any:
     """`text` tokenised and split into sentences (line breaks read as spaces); cached."""
     return _blank()(text.replace("\n", " "))
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the sentences of `text`."""
     doc = sentence_doc(text)
@@ -62,6 +63,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
 _A_WORD = re.compile(r"\S*[^\W_]\S*")
 
 
+@memo(16384)
 def word_count(text: str) -> int:
     """Words as a reader counts them: whitespace-separated runs with a letter or digit."""
     return len(_A_WORD.findall(text))

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from models import Block, Document, Hit, Severity
+from linter.memo import memo
+from models import Document, Hit, Severity
 from rules.base import rule
 from rules.vocabulary import INSTRUCTION_VERBS, LOREM_WORDS, PLACEHOLDER_NOUNS, PLACEHOLDER_WORDS
 
@@ -93,18 +94,23 @@ def _candidates() -> re.Pattern[str]:
     )
 
 
-def _block_hits(b: Block) -> Iterator[tuple[int, int]]:
-    """(start, end) offsets in `b.text` of every placeholder in one block."""
-    text = b.text
+@memo(8192)
+def _block_hits(text: str, kind: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) offsets in a block's text of every placeholder, in order (remembered
+    per text: editors re-send the same blocks many times)."""
     if not _candidates().search(text):
-        return
+        return ()
+    return tuple(sorted(_find(text, kind), key=lambda s: (s[0], -s[1])))
+
+
+def _find(text: str, kind: str) -> Iterator[tuple[int, int]]:
     for m in _SQUARE.finditer(text):
         if _is_square_placeholder(m.group(1)):
             yield m.start(), m.end()
     for pattern in (_word_pattern(), _MASK, _REPEATED):
         for m in pattern.finditer(text):
             yield m.start(), m.end()
-    if b.kind != "table_cell":
+    if kind != "table_cell":
         for m in _CAPS_LABEL.finditer(text):
             yield m.start(), m.end()
     lorem = _lorem().search(text)
@@ -162,7 +168,7 @@ def placeholder_text(doc: Document, options: None) -> Iterator[Hit]:
     for b in doc.blocks:
         if b.quote:
             continue
-        for start, end in sorted(_block_hits(b), key=lambda s: (s[0], -s[1])):
+        for start, end in _block_hits(b.text, b.kind):
             if b.in_code(start, end):
                 continue
             h = b.hit("", start=start, end=end)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import textstat
 from pydantic import BaseModel, ConfigDict, Field
 
+from linter.memo import memo
 from models import Document, Hit, Section, Severity
 from rules.base import rule
 from rules.common import word_count
@@ -34,6 +35,7 @@ def section_text(doc: Document, section: Section) -> str:
     return " ".join(parts)
 
 
+@memo(4096)
 def grade(text: str) -> float:
     """The Flesch-Kincaid grade level of `text` (textstat)."""
     return float(textstat.flesch_kincaid_grade(text))

@@ -46,11 +46,13 @@ def test_sentences_split_at_full_stops_not_abbreviations() -> None:
 
 def test_gate_skips_blocks_without_trigger_words() -> None:
     g = nlp.gate(tuple(r for r in RULES if r.nlp))
-    assert not nlp.could_trigger(g, "The pods restarted and traffic recovered.", {"PM101"})
-    assert nlp.could_trigger(g, "Dave forgot to renew the certificate.", {"PM101"})
+    assert not nlp.could_trigger(
+        g, "The pods restarted and traffic recovered.", frozenset({"PM101"})
+    )
+    assert nlp.could_trigger(g, "Dave forgot to renew the certificate.", frozenset({"PM101"}))
     # A Near trigger needs its companion too: "error" alone is not blame.
-    assert not nlp.could_trigger(g, "The error rate rose to 5%.", {"PM101"})
-    assert nlp.could_trigger(g, "It was Kai's error.", {"PM101"})
+    assert not nlp.could_trigger(g, "The error rate rose to 5%.", frozenset({"PM101"}))
+    assert nlp.could_trigger(g, "It was Kai's error.", frozenset({"PM101"}))
 
 
 def test_only_triggered_sentences_are_parsed() -> None:
