@@ -25,6 +25,8 @@ def read_body(request: Request, model: type[M], settings: ServiceSettings) -> M:
             data = json.loads(request.get_data(cache=True) or b"")
         except (ValueError, UnicodeDecodeError) as exc:
             raise ApiError(400, "malformed_json", f"the body is not valid JSON: {exc}") from None
+        except RecursionError:  # `[[[[...` nested deeper than Python's parser goes
+            raise ApiError(400, "malformed_json", "the body is nested too deeply") from None
         if not isinstance(data, dict):
             raise ApiError(400, "malformed_json", "the body must be a JSON object")
     elif mime in TEXT_TYPES:

@@ -102,6 +102,7 @@ def test_rules_healthz_openapi(client) -> None:
     [
         ({"data": "{not json", "content_type": "application/json"}, 400, "malformed_json"),
         ({"data": "[1, 2]", "content_type": "application/json"}, 400, "malformed_json"),
+        ({"data": "[" * 100_000, "content_type": "application/json"}, 400, "malformed_json"),
         ({"data": b"\xff\xfe", "content_type": "text/markdown"}, 400, "bad_encoding"),
         ({"data": "text", "content_type": "application/xml"}, 415, "unsupported_media_type"),
         ({"data": "text"}, 415, "unsupported_media_type"),
