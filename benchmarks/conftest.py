@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from linter import nlp
-from rules.common import sentence_doc, split_sentences
+from linter import memo, nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -25,10 +24,8 @@ def words(text: str) -> int:
 
 
 def cold() -> None:
-    """Forget every cached parse and sentence split (the model itself stays loaded)."""
-    nlp.clear_caches()
-    sentence_doc.cache_clear()
-    split_sentences.cache_clear()
+    """Forget everything remembered about any text (the model itself stays loaded)."""
+    memo.clear_all()
 
 
 @pytest.fixture(scope="session")
