@@ -16,6 +16,7 @@ from models.api import (
     ReviewResponse,
     RuleInfo,
 )
+from models.languagetool import LtCheckParams, LtCheckResponse, LtLanguageInfo
 
 bp = Blueprint("openapi", __name__)
 _REF = "#/components/schemas/{model}"
@@ -48,15 +49,44 @@ def _post(summary: str, req: str, resp: str) -> dict:
                     "description": "OK",
                     "content": {"application/json": {"schema": _ref(resp)}},
                 },
-                **{
-                    code: {
-                        "description": text,
-                        "content": {"application/json": {"schema": _ref("ErrorResponse")}},
-                    }
-                    for code, text in _ERRORS.items()
-                },
+                **_errors("400 401 413 415 422"),
             },
         }
+    }
+
+
+def _errors(codes: str) -> dict:
+    return {
+        code: {
+            "description": _ERRORS[code],
+            "content": {"application/json": {"schema": _ref("ErrorResponse")}},
+        }
+        for code in codes.split()
+    }
+
+
+def _lt_check() -> dict:
+    """LanguageTool's check: form parameters (in the body, or the query string for GET)."""
+    ok = {"description": "OK", "content": {"application/json": {"schema": _ref("LtCheckResponse")}}}
+    form = {"application/x-www-form-urlencoded": {"schema": _ref("LtCheckParams")}}
+    responses = {"200": ok, **_errors("400 401 413 422")}
+    summary = "Check a text (LanguageTool-compatible; form body read whatever its type)"
+    return {
+        "post": {
+            "summary": summary,
+            "security": [{"bearer": []}, {}],
+            "requestBody": {"required": True, "content": form},
+            "responses": responses,
+        },
+        "get": {
+            "summary": summary,
+            "security": [{"bearer": []}, {}],
+            "parameters": [
+                {"name": name, "in": "query", "schema": {"type": "string"}}
+                for name in LtCheckParams.model_fields
+            ],
+            "responses": responses,
+        },
     }
 
 
@@ -81,9 +111,15 @@ def document() -> dict:
         RuleInfo,
         Health,
         ErrorResponse,
+        LtCheckParams,
+        LtCheckResponse,
+        LtLanguageInfo,
     ]
     _, defs = models_json_schema(
-        [(m, "validation" if m.__name__.endswith("Request") else "serialization") for m in models],
+        [
+            (m, "validation" if m.__name__.endswith(("Request", "Params")) else "serialization")
+            for m in models
+        ],
         ref_template=_REF,
     )
     return {
@@ -103,6 +139,11 @@ def document() -> dict:
                 "Every rule and its documentation", {"type": "array", "items": _ref("RuleInfo")}
             ),
             "/healthz": _get("Readiness", _ref("Health")),
+            "/v2/check": _lt_check(),
+            "/v2/languages": _get(
+                "Languages checked (LanguageTool-compatible)",
+                {"type": "array", "items": _ref("LtLanguageInfo")},
+            ),
         },
         "components": {
             "schemas": defs["$defs"],
