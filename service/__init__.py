@@ -51,6 +51,7 @@ def create_app(config: ServiceSettings | dict[str, Any] | None = None) -> Flask:
     app.before_request(_authorize)
     app.before_request(_start_clock)
     app.after_request(_log_request)
+    app.after_request(_no_sniff)
     if settings.preload_model:
         # Load once here: with gunicorn's preload the workers share this copy. One small
         # lint also loads what the first request would otherwise wait for (textstat's
@@ -78,6 +79,12 @@ def _authorize() -> None:
     scheme, _, given = header.partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), token.encode()):
         raise ApiError(401, "unauthorized", "send 'Authorization: Bearer <token>'")
+
+
+def _no_sniff(response: Response) -> Response:
+    """Browsers must take every answer (JSON, the page's scripts) as the type it says."""
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    return response
 
 
 def _start_clock() -> None:

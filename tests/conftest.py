@@ -10,6 +10,7 @@ import pytest
 
 from linter.engine import lint_text
 from models import Config, Finding
+from tests.live import serving
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -54,51 +55,8 @@ def nlp():
     return nlp_mod.load(nlp_mod.model_name())
 
 
-def free_port() -> int:
-    """A TCP port nobody is listening on right now."""
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def live_server():
     """`pmlint serve` (gunicorn, 2 workers) on a free loopback port, for real clients."""
-    import os
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
-    port = free_port()
-    exe = Path(sys.executable).with_name("pmlint")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PMLINT_")}
-    proc = subprocess.Popen(
-        [str(exe), "serve", "--port", str(port), "--workers", "2"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=2) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                raise RuntimeError(
-                    f"pmlint serve did not start: {proc.stderr.read()[-2000:]}"
-                ) from None
-            time.sleep(0.3)
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with serving(workers=2) as url:
+        yield url

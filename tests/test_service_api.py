@@ -215,3 +215,8 @@ def test_openapi_covers_every_route_and_every_ref_resolves(client) -> None:
 
     walk(spec)
     assert refs <= set(spec["components"]["schemas"])
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/static/review.js", "/nope"])
+def test_every_answer_forbids_content_sniffing(client, path: str) -> None:
+    assert client.get(path).headers["X-Content-Type-Options"] == "nosniff"
