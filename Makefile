@@ -33,7 +33,7 @@ lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 
 bench: $(DEV_STAMP)
-	$(BIN)/python -m pytest benchmarks/ --benchmark-only
+	$(BIN)/python -m pytest benchmarks/ -s -p no:cacheprovider
 
 docs: $(RUNTIME_STAMP)
 	$(BIN)/python -m linter.docs > docs/rules.md
