@@ -89,16 +89,20 @@ def read_stamp(text: str, default: dt.datetime | None = None) -> Stamp | None:
     text = text.strip(_TRIM + " \t")
     if not clean or not any(c.isdigit() for c in clean):
         return None
+    # Which parts the text could state: without a time of day or a date shape, nothing
+    # below can succeed, so dateutil (the slow part) is not asked.
+    timeish = bool(_TIME_OF_DAY.search(clean))
+    plausible_date = bool(
+        _MONTH_NAME.search(clean) or _YEAR.search(clean) or _SLASHED.search(clean)
+    )
+    if not (timeish or plausible_date):
+        return None
     a = _parse(clean, _D1)
     if a is None:
         return None
     # Which parts the text states: a part that differs from the default was stated. A
     # part equal to the default needs a second parse (with another default) to tell,
     # but only when the text could state that part at all.
-    timeish = bool(_TIME_OF_DAY.search(clean))
-    plausible_date = bool(
-        _MONTH_NAME.search(clean) or _YEAR.search(clean) or _SLASHED.search(clean)
-    )
     yearish = bool(_YEAR.search(clean) or _SHORT_YEAR.search(clean))
     ambiguous = (
         (timeish and a.hour == _D1.hour and a.minute == _D1.minute)

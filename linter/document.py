@@ -41,15 +41,28 @@ def _title_test(table: tuple) -> Callable[[str], bool]:
 
 
 def parse_document(
-    text: str, config: Config | None = None, path: str | None = None, fmt: str | None = None
+    text: str,
+    config: Config | None = None,
+    path: str | None = None,
+    fmt: str | None = None,
+    incremental: bool = True,
 ) -> Document:
-    """Read `text` into sections, summary fields, timeline, 5 whys and action items."""
+    """Read `text` into sections, summary fields, timeline, 5 whys and action items.
+
+    `incremental` keeps the parts of a Markdown document by content, so reading it again
+    after an edit re-reads only the edited part (editors, the service); a batch of
+    documents read once is faster without it.
+    """
     config = config or Config()
     fmt = fmt or infer_format(path)
     table = freeze(config.section_table())
     src = Source(text)
     is_title = _title_test(table)
-    sk = read_markdown(src, is_title) if fmt == "markdown" else read_plaintext(src, is_title)
+    sk = (
+        read_markdown(src, is_title, incremental)
+        if fmt == "markdown"
+        else read_plaintext(src, is_title)
+    )
     sections = build_sections(sk, table, len(text))
     summary = find_fields(sk, sections, freeze(config.fields))
     incident_date = first_date(summary["date"].value) if "date" in summary else None

@@ -140,7 +140,7 @@ def _lint_chunk(jobs: list[Job]) -> Iterator[LintResult | Exception]:
     by_model: dict[str | None, list] = {}
     for job in jobs:
         try:
-            doc = parse_document(job.text, job.config, job.path)
+            doc = parse_document(job.text, job.config, job.path, incremental=False)
             chosen = _plan(doc, job.config)
             nlp_rules = [r for r, _ in chosen if r.nlp]
             pending = nlp.prepare(doc, nlp_rules, job.config) if nlp_rules else []

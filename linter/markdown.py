@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from linter.memo import memo
+from linter.memo import LRU
 from linter.skeleton import Comment, Heading, ListItem, Skeleton, Table
 from linter.source import Source
 from models import Block
@@ -168,8 +169,10 @@ def _strip_front_matter(norm: str) -> tuple[str, int]:
     return blank + norm[m.end() :], m.end()
 
 
-#: Parsed segments kept for re-linting edited documents (editors re-send the whole text).
-SEGMENT_CACHE_SIZE = 2048
+#: Parts of documents whose blocks are kept for re-linting edited documents.
+SEGMENT_CACHE_SIZE = 1024
+#: After this many merges in a row (fences left open), the rest is read as one part.
+MAX_MERGES = 8
 # A cut before an ATX heading at column 0 that follows a blank line. Such a heading ends
 # every open paragraph, list, block quote and table; only a fence or an HTML block left
 # open above can swallow it, and `_segments` checks for exactly that.
@@ -179,60 +182,95 @@ _MAYBE_REFERENCE = re.compile(r"\[[^\]\n]*\]:")
 Refs = tuple[tuple[str, str, str], ...]
 
 
-@memo(SEGMENT_CACHE_SIZE)
-def _parse_segment(segment: str, refs: Refs = ()) -> tuple[list[Token], Refs]:
-    """markdown-it tokens of one segment (shared: never mutate them), and the link
-    reference definitions it makes. `refs` are those of the whole document, so a link in
-    this segment resolves against a definition made in another, as in a whole parse."""
-    env: dict = {}
-    if refs:
-        env["references"] = {k: {"href": h, "title": t, "map": None} for k, h, t in refs}
-    tokens = _parser().parse(segment, env)
+@dataclass(frozen=True)
+class _Facts:
+    """What cutting needs to know of a part: a fence or HTML block it leaves open (type,
+    markup), and the link references it defines. Small, so many can be kept."""
+
+    open_type: str | None
+    open_markup: str
+    refs: Refs
+
+
+# Block tokens parsed while cutting one document, reused to read its uncached parts.
+Scratch = dict[str, tuple[list[Token], Refs]]
+_FACTS = LRU(4 * SEGMENT_CACHE_SIZE)
+_FRAGMENTS = LRU(SEGMENT_CACHE_SIZE)
+
+
+def _block_parse(segment: str) -> tuple[list[Token], Refs]:
+    """markdown-it's "block" core rule alone: block tokens, inline content unparsed, and
+    the link reference definitions the text makes."""
+    md, env, tokens = _parser(), {}, []
+    md.block.parse(segment, md, env, tokens)
     found = tuple((k, v["href"], v["title"]) for k, v in env.get("references", {}).items())
     return tokens, found
 
 
-def _left_open(tokens: list[Token], segment: str) -> bool:
-    """True when a fence or HTML block runs to the end of the segment (it is unclosed,
-    so in the whole document it would go on into the next one)."""
-    lines = segment.count("\n")
-    return any(
-        t.level == 0 and t.type in ("fence", "html_block") and t.map and t.map[1] >= lines
-        for t in tokens
-    )
+def _facts(segment: str, scratch: Scratch) -> _Facts:
+    facts = _FACTS.get(segment)
+    if facts is None:
+        tokens, refs = scratch[segment] = _block_parse(segment)
+        lines = segment.count("\n")
+        left = next(
+            (
+                t
+                for t in tokens
+                if t.level == 0
+                and t.type in ("fence", "html_block")
+                and t.map
+                # An unclosed block runs to the end: in the whole document it would go on.
+                and t.map[1] >= lines
+            ),
+            None,
+        )
+        facts = _Facts(left.type if left else None, left.markup if left else "", refs)
+        _FACTS.put(segment, facts)
+    return facts
 
 
-def _segments(norm: str) -> list[tuple[int, int, str, Refs]]:
+def _closing_fence(norm: str, facts: _Facts, after: int) -> int:
+    """Where the line that closes the open fence ends (or the end of the text): no cut
+    before it can hold, so the search for the next cut resumes there."""
+    if facts.open_type != "fence" or not facts.open_markup:
+        return after
+    mark, n = re.escape(facts.open_markup[0]), len(facts.open_markup)
+    m = re.compile(rf"^ {{0,3}}{mark}{{{n},}}[ \t]*$", re.M).search(norm, after)
+    return m.end() if m else len(norm)
+
+
+def _segments(norm: str, scratch: Scratch) -> list[tuple[int, int, str, Refs]]:
     """Split at top-level headings into (start, first line, text, link references)."""
     cuts = [m.end() for m in _CUT.finditer(norm)] + [len(norm)]
     parts: list[tuple[int, int, str, Refs]] = []
-    start, line = 0, 0
+    start, line, resume, merges = 0, 0, 0, 0
     for end in cuts:
-        if end <= start:
+        if end <= start or end < resume:
             continue
         segment = norm[start:end]
-        if end < len(norm) and _left_open(_parse_segment(segment)[0], segment):
-            continue  # merge with the next part and try again
+        if end < len(norm) and merges < MAX_MERGES:
+            facts = _facts(segment, scratch)
+            if facts.open_type:
+                merges += 1  # merge with the next part and try again
+                resume = _closing_fence(norm, facts, end)
+                continue
+        elif end < len(norm):
+            continue  # too many merges: the rest is one part
         parts.append((start, line, segment, ()))
         line += segment.count("\n")
-        start = end
+        start, merges = end, 0
     if len(parts) > 1 and _MAYBE_REFERENCE.search(norm):
-        parts = _with_references(parts)
+        refs: dict[str, tuple[str, str, str]] = {}
+        for _, _, segment, _ in parts:
+            for ref in _facts(segment, scratch).refs:
+                refs.setdefault(ref[0], ref)  # the first definition wins
+        key = tuple(refs.values())
+        parts = [(a, n, seg, key if key and "]" in seg else ()) for a, n, seg, _ in parts]
     return parts
 
 
-def _with_references(parts: list[tuple[int, int, str, Refs]]) -> list[tuple[int, int, str, Refs]]:
-    """Give the parts that can use a link reference the document's definitions."""
-    refs: dict[str, tuple[str, str, str]] = {}
-    for _, _, segment, _ in parts:
-        for ref in _parse_segment(segment)[1]:
-            refs.setdefault(ref[0], ref)  # the first definition wins
-    key = tuple(refs.values())
-    return [(a, line, seg, key if key and "]" in seg else ()) for a, line, seg, _ in parts]
-
-
 def read_markdown(
-    src: Source, is_section_title: Callable[[str], bool], segmented: bool = True
+    src: Source, is_section_title: Callable[[str], bool], segmented: bool = False
 ) -> Skeleton:
     """Parse `src` and lay out its blocks, headings, list items and tables.
 
@@ -241,25 +279,55 @@ def read_markdown(
     document after every pause in typing; only the edited part is read again). The
     result is the same as reading it whole, which the tests check on every corpus
     document and on generated Markdown. Pass a long-lived `is_section_title` (as
-    `parse_document` does) or nothing is reused.
+    `parse_document` does) or nothing is reused. A document read once (a batch) is
+    faster read whole: keeping its parts would only feed the garbage collector.
     """
     norm, fm_end = _strip_front_matter(src.text)
     sk = Skeleton()
     if fm_end:
         sk.skipped.append((src.to_original(0), src.to_original(fm_end)))
     if not segmented:
-        _place(sk, _read_tokens(norm, _parser().parse(norm), is_section_title), 0, 0, src)
+        at = None if src.is_plain else src.to_original
+        whole = _read_tokens(norm, _parser().parse(norm), is_section_title, at)
+        _merge(sk, whole)
         return sk
-    for start, line, segment, refs in _segments(norm):
-        _place(sk, _fragment(segment, refs, is_section_title), start, line, src)
+    scratch: Scratch = {}
+    for start, line, segment, refs in _segments(norm, scratch):
+        key = (segment, refs, is_section_title)
+        frag = _FRAGMENTS.get(key)
+        if frag is None:
+            frag = _read_tokens(segment, _inline(segment, refs, scratch), is_section_title)
+            _FRAGMENTS.put(key, frag)
+        _place(sk, frag, start, line, src)
     return sk
 
 
-@memo(SEGMENT_CACHE_SIZE)
-def _fragment(segment: str, refs: Refs, is_section_title: Callable[[str], bool]) -> Skeleton:
-    """The blocks of one part, at offsets and lines relative to its start (never handed
-    out: `_place` copies them)."""
-    return _read_tokens(segment, _parse_segment(segment, refs)[0], is_section_title)
+def _inline(segment: str, refs: Refs, scratch: Scratch) -> list[Token]:
+    """All tokens of one part: its block tokens with their inline content parsed, as
+    markdown-it's "inline" core rule does. `refs` are the whole document's link
+    references, so a link here resolves against a definition made in another part, as in
+    a whole parse (without them, the part's own definitions count)."""
+    md = _parser()
+    tokens, own = scratch.pop(segment, None) or _block_parse(segment)
+    env: dict = {}
+    if refs or own:
+        env["references"] = {k: {"href": h, "title": t, "map": None} for k, h, t in refs or own}
+    for tok in tokens:
+        if tok.type == "inline":
+            tok.children = []
+            md.inline.parse(tok.content, md, env, tok.children)
+    return tokens
+
+
+def _merge(sk: Skeleton, whole: Skeleton) -> None:
+    """Add a skeleton read from the whole text (already at its final offsets)."""
+    for name in ("blocks", "headings", "items", "tables", "other", "skipped", "comments"):
+        getattr(sk, name).extend(getattr(whole, name))
+    sk.block_item.update(whole.block_item)
+
+
+def _same(offset: int) -> int:
+    return offset
 
 
 def _place(sk: Skeleton, frag: Skeleton, base: int, line0: int, src: Source) -> None:
@@ -320,9 +388,12 @@ def _place(sk: Skeleton, frag: Skeleton, base: int, line0: int, src: Source) -> 
 
 
 def _read_tokens(
-    norm: str, tokens: list[Token], is_section_title: Callable[[str], bool]
+    norm: str,
+    tokens: list[Token],
+    is_section_title: Callable[[str], bool],
+    at: Callable[[int], int] | None = None,
 ) -> Skeleton:
-    """Lay out the tokens of `norm`; offsets are into `norm` (the caller maps them)."""
+    """Lay out the tokens of `norm`; offsets are into `norm`, or mapped by `at`."""
     sk = Skeleton()
     starts = [0, *(m.end() for m in re.finditer("\n", norm))]
 
@@ -330,8 +401,7 @@ def _read_tokens(
         a, b = tok.map or (0, 0)
         return starts[a], starts[b] if b < len(starts) else len(norm)
 
-    def orig(offset: int) -> int:
-        return offset
+    orig = at or _same
 
     quote = 0
     item_stack: list[int] = []

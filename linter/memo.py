@@ -8,7 +8,8 @@ an LRU. `clear_all` forgets every one of them, so a benchmark can measure a cold
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from functools import lru_cache
 from typing import Any
 
@@ -41,3 +42,36 @@ def on_clear(hook: Callable[[], None]) -> Callable[[], None]:
     """Register a function that empties a cache `memo` does not manage."""
     _CLEAR_HOOKS.append(hook)
     return hook
+
+
+class LRU:
+    """A bounded mapping that forgets the least recently used entry (emptied by
+    `clear_all`), for caches whose values are built by more than one function."""
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self._data: OrderedDict[Hashable, Any] = OrderedDict()
+        self.hits = self.misses = 0
+        _CLEAR_HOOKS.append(self.clear)
+
+    def get(self, key: Hashable) -> Any:
+        """The value, or None (a miss)."""
+        try:
+            self._data.move_to_end(key)
+        except KeyError:
+            self.misses += 1
+            return None
+        self.hits += 1
+        return self._data[key]
+
+    def put(self, key: Hashable, value: Any) -> None:
+        self._data[key] = value
+        self._data.move_to_end(key)
+        if len(self._data) > self.maxsize:
+            self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        self._data.clear()
+
+    def __len__(self) -> int:
+        return len(self._data)

@@ -17,6 +17,7 @@ editor re-sending a document re-parses only the sentences that changed.
 from __future__ import annotations
 
 import bisect
+import gc
 import importlib.util
 import itertools
 import re
@@ -78,7 +79,25 @@ def load(name: str) -> Any:
             if pipe in model.pipe_names
         }
         ruler.match = FastAttributeMatch(ruler, labels)
+    _settle()
     return model
+
+
+def _settle() -> None:
+    """Load the long-lived dictionaries now and take them out of garbage collection.
+
+    The model and textstat's pronunciation dictionary (CMUdict: a list of lists per
+    word) add ~370,000 objects that live as long as the process. Left tracked, every
+    full collection walks them all: 0.18 s each, a quarter of the time of linting the
+    51-document corpus. `gc.freeze` moves everything alive now to a generation the
+    collector never visits (they are never garbage); later objects are collected as
+    usual.
+    """
+    import textstat
+
+    textstat.flesch_kincaid_grade("The dictionary loads on first use. It is big.")
+    gc.collect()
+    gc.freeze()
 
 
 _SIMPLE_ATTRS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}

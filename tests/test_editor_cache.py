@@ -35,9 +35,8 @@ def is_title(text: str) -> bool:
 
 
 def _both(text: str):
-    return read_markdown(Source(text), is_title), read_markdown(
-        Source(text), is_title, segmented=False
-    )
+    parts = read_markdown(Source(text), is_title, segmented=True)
+    return parts, read_markdown(Source(text), is_title, segmented=False)
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
@@ -144,7 +143,7 @@ def test_an_edit_reparses_only_the_edited_part(monkeypatch) -> None:
     )
     config = Config(full_parse=True)
     lint_text(text, config)
-    before = markdown._parse_segment.cache_info().misses
+    before = markdown._FRAGMENTS.misses
     model = nlp.load(nlp.model_name())
     sent: list[str] = []
     real_pipe = model.pipe
@@ -156,6 +155,6 @@ def test_an_edit_reparses_only_the_edited_part(monkeypatch) -> None:
 
     monkeypatch.setattr(model, "pipe", pipe)
     lint_text(edited, config)
-    assert markdown._parse_segment.cache_info().misses - before == 1  # one part re-read
+    assert markdown._FRAGMENTS.misses - before == 1  # one part re-read
     # Full-parse mode reads every sentence, yet only the new one goes to spaCy.
     assert sent == ["Dave forgot to restart the node."]
