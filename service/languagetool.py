@@ -39,7 +39,8 @@ How a finding becomes a match:
 - `rule.id` is the code; `shortMessage` is code and name; `rule.description` the
   summary; `rule.category` the family (`PM1` "Blame and language", `PM2` "Root cause",
   `PM3` "Action items", `PM4` "Structure", `PM5` "Readability"); `rule.urls` the
-  rule's entry of `GET /v1/rules` on this server, with `docs/rules.md`'s anchor.
+  rule's entry in this server's rules page (`GET /rules#pm101-person-blame`, the same
+  anchors as `docs/rules.md`).
 - `issueType`: `style` for PM1 and PM5 (word choice, readability), `non-conformance`
   for PM2-PM4 (the write-up does not meet the post-mortem practice). Never
   `misspelling`, so no client offers "add to dictionary".
@@ -376,7 +377,7 @@ def lt_rule(rule: Rule, root: str) -> LtRule:
         description=rule.summary,
         issueType=ISSUE_TYPES[family],
         category=LtCategory(id=f"PM{family}", name=FAMILIES[family]),
-        urls=[LtUrl(value=f"{root}v1/rules#{rule.code.lower()}-{rule.name}")],
+        urls=[LtUrl(value=f"{root}rules#{rule.code.lower()}-{rule.name}")],
     )
 
 

@@ -120,6 +120,20 @@ def test_nothing_comes_from_another_origin(client) -> None:
         assert "http://" not in text and "https://" not in text, path
 
 
+def test_rules_page_documents_every_rule_at_its_anchor(client) -> None:
+    from rules import RULES
+
+    r = client.get("/rules")
+    assert r.status_code == 200 and r.mimetype == "text/html"
+    assert "default-src 'none'" in r.headers["Content-Security-Policy"]
+    page = r.get_data(as_text=True)
+    for rule in RULES:
+        assert f'id="{rule.code.lower()}-{rule.name}"' in page, rule.code
+        assert "Why is this bad?" in page
+    assert all(not urlsplit(ref).netloc for ref in _refs("/rules", page, links=True))
+    assert 'href="/rules"' in client.get("/").get_data(as_text=True)
+
+
 # ---- in a real browser -----------------------------------------------------------------
 
 
