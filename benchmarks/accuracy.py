@@ -18,9 +18,9 @@ from linter.engine import lint_text
 from models import Config
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-LABELS = (DATA / "language_labels.jsonl", DATA / "language_labels_2.jsonl")
+LABELS = tuple(sorted(DATA.glob("language_labels*.jsonl")))
 #: Splits by purpose: rules are tuned on "tuning"; "holdout" is reported, not tuned on.
-GROUPS = {"tuning": ("dev", "dev2"), "holdouts": ("holdout", "holdout2")}
+GROUPS = {"tuning": ("dev", "dev2", "dev3"), "holdouts": ("holdout", "holdout2")}
 CODES = ("PM101", "PM102", "PM103", "PM104", "PM201", "PM301", "PM302", "PM310", "PM502")
 WRAP = {
     "prose": "## What happened\n\n{text}\n",
@@ -34,7 +34,7 @@ WRAP = {
 
 def load(split: str = "all") -> list[dict]:
     """Labelled items: a split ('dev', 'holdout', 'dev2', 'holdout2'), a group
-    ('tuning' = dev + dev2, 'holdouts' = holdout + holdout2) or 'all'."""
+    ('tuning' = dev + dev2 + dev3, 'holdouts' = holdout + holdout2) or 'all'."""
     rows = [
         json.loads(line)
         for path in LABELS
@@ -113,7 +113,7 @@ def main() -> None:
     ap.add_argument(
         "--split",
         default="all",
-        choices=["dev", "holdout", "dev2", "holdout2", "tuning", "holdouts", "all"],
+        choices=["dev", "holdout", "dev2", "holdout2", "dev3", "tuning", "holdouts", "all"],
     )
     ap.add_argument("--misses", action="store_true", help="list false positives/negatives")
     ap.add_argument("--full-parse", action="store_true")
