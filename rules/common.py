@@ -269,6 +269,15 @@ def is_name(token: Any) -> bool:
     return not first or not is_word(token)
 
 
+def hyphen_name(token: Any) -> bool:
+    """The second part of a hyphenated name the tokenizer split: "woo" in "Hyun-woo"."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or not token.is_alpha or token.text[:1].isupper():
+        return False
+    first = doc[i - 2]
+    return first.is_alpha and first.text[:1].isupper() and is_name(first)
+
+
 def is_word(token: Any) -> bool:
     """The token is an ordinary English word (in any inflection the model knows)."""
     words = _dictionary(token.doc)

@@ -63,20 +63,31 @@ TEAM_FUNCTIONS = frozenset(
 
 # --- PM101 person-blame --------------------------------------------------------------
 
-#: Verbs that are lapses in themselves ("forgot", "missed", "overlooked").
+#: Verbs that are lapses in themselves ("forgot", "missed", "overlooked", "clobbered").
 LAPSE_VERBS = forms(
     "forget forgets forgot forgotten forgetting",
     "miss misses missed",
-    "ignore ignores ignored ignoring",
+    "ignore ignores ignored ignoring disregard disregards disregarded disregarding",
     "overlook overlooks overlooked overlooking",
     "misconfigure misconfigures misconfigured misconfiguring",
     "mistype mistypes mistyped misread misreads misjudge misjudged misjudges",
+    "mislabel mislabels mislabeled mislabelled mislabeling mislabelling",
+    "misroute misroutes misrouted misrouting misclick misclicks misclicked",
+    "misspell misspells misspelled misspelt misapply misapplies misapplied",
+    "misidentify misidentifies misidentified misinterpret misinterprets misinterpreted",
+    "misdiagnose misdiagnoses misdiagnosed misremember misremembers misremembered",
     "neglect neglects neglected neglecting",
     "skip skips skipped skipping",
     "break breaks broke broken breaking",
-    "botch botches botched screw screwed mess messed",
-    "fat-finger fat-fingered",
+    "botch botches botched bungle bungles bungled screw screwed mess messed",
+    "clobber clobbers clobbered clobbering",
 )
+#: Slips written as hyphenated compounds: the tokenizer splits them at the hyphen, so a
+#: rule reads the last part as the verb and the first part as its prefix.
+HYPHEN_SLIPS = {
+    "fat": forms("finger fingers fingered fingering"),
+    "rubber": forms("stamp stamps stamped stamping"),
+}
 #: Removals are everyday remediation ("deleted the stuck pods"): they blame only with a
 #: harmed or wrong target close after them, or a mistake qualifier.
 REMOVAL_VERBS = forms(
@@ -84,12 +95,15 @@ REMOVAL_VERBS = forms(
     "drop drops dropped dropping",
     "wipe wipes wiped wiping",
     "overwrite overwrites overwrote overwritten overwriting",
+    "nuke nukes nuked nuking purge purges purged purging",
+    "truncate truncates truncated truncating",
 )
 FAILURE_VERBS = LAPSE_VERBS | REMOVAL_VERBS
 FAILURE_LEMMAS = frozenset(
     {"forget", "miss", "ignore", "overlook", "misconfigure", "mistype", "misread", "misjudge",
      "neglect", "skip", "break", "delete", "drop", "botch", "screw", "mess", "wipe",
-     "overwrite", "fat-finger"}
+     "overwrite", "fat-finger", "disregard", "mislabel", "misroute", "clobber", "nuke",
+     "purge", "truncate", "bungle"}
 )  # fmt: skip
 #: Verbs that introduce something: blame when what they introduce is bad ("pushed a bad
 #: config"), not when they remove it.
@@ -108,11 +122,87 @@ MISTAKE_ADVERBS = forms(
     "recklessly negligently"
 )
 WITHOUT_OBJECTS = forms(
-    "testing test approval review reviewing checking check verifying verification asking "
-    "telling permission looking reading confirming confirmation"
+    "testing test tests approval approvals review reviews reviewing checking check verifying "
+    "verification asking telling permission looking reading confirming confirmation canary "
+    "canaries backup backups staging"
 )
 BAD_ADJECTIVES = forms("bad wrong faulty incorrect untested buggy broken invalid bogus")
-FAULT_NOUNS = forms("mistake mistakes fault error errors oversight blunder slip negligence")
+FAULT_NOUNS = forms(
+    "mistake mistakes fault error errors oversight oversights blunder blunders slip negligence "
+    "misstep missteps lapse"
+)
+#: "slip-up", "screw-up": fault nouns the tokenizer splits at the hyphen ("slip", "-", "up").
+FAULT_COMPOUNDS = forms("slip screw mess foul")
+#: Deployment targets: an action aimed at one of these "instead of" another, or "thinking
+#: it was" another, went to the wrong place.
+ENVIRONMENTS = HARMED_WORDS | forms(
+    "staging stage replica replicas secondary standby test dev sandbox canary"
+)
+#: Things people are paged or warned with: dismissing, sleeping through or sitting on them
+#: is a lapse.
+ALERT_NOUNS = forms(
+    "alert alerts alarm alarms page pages warning warnings notification notifications pager "
+    "phone it them ticket tickets report reports"
+)
+#: What a person lets happen ("let the domain expire", "let the disk fill up").
+LAPSED_OUTCOMES = forms("expire expires expired lapse lapses lapsed fill fills filled")
+#: How a person leaves something exposed ("left port 9200 open to the internet").
+EXPOSED_WORDS = forms(
+    "open public exposed unlocked unprotected unencrypted unauthenticated world-readable "
+    "unattended unpatched"
+)
+#: Safeguards: bypassing one is the failure ("bypassing the two-person rule").
+SAFEGUARDS = forms(
+    "rule rules review reviews approval approvals check checks policy process freeze gate "
+    "gates guard guardrail guardrails safeguard safeguards protection protections control "
+    "controls requirement"
+)
+
+#: Two-word lapses, by their verb: "let the domain expire", "left port 9200 open",
+#: "dismissed the alert", "slept through four pages", "sat on it", "bypassing the
+#: two-person rule", "approved his own PR", "... thinking it was staging".
+LET_FORMS = forms("let lets letting")
+LEAVE_FORMS = forms("leave leaves left leaving")
+DISMISS_FORMS = forms("dismiss dismisses dismissed dismissing")
+SLEEP_FORMS = forms("sleep sleeps slept sleeping")
+SIT_FORMS = forms("sit sits sat sitting")
+BYPASS_FORMS = forms(
+    "bypass bypasses bypassed bypassing circumvent circumvents circumvented circumventing"
+)
+SELF_APPROVE_FORMS = forms("approve approves approved approving merge merges merged merging")
+BELIEF_FORMS = forms("thinking believing assuming")
+#: "shipped during the freeze with the CTO's approval": an exception, not a violation.
+SANCTIONED_WORDS = frozenset({"exception", "approve", "approval", "waiver", "sign-off", "signoff"})
+#: "left the incident channel open for questions": open on purpose, to people.
+OPEN_TO_PEOPLE = frozenset(
+    "channel bridge call room thread ticket incident question questions doc document option "
+    "options possibility door line".split()
+)
+#: "broke the news", "broke the deadlock": idioms, not failures.
+IDIOM_OBJECTS = frozenset("news silence tie record ice deadlock logjam stalemate".split())
+#: "missed the whole incident" (was not there): events one can be absent from.
+ABSENCE_EVENTS = frozenset(
+    "incident outage meeting call standup stand-up retro retrospective bridge flight train "
+    "briefing kickoff handover party".split()
+)
+#: Verbs (lemmas) whose "the wrong X" is the thing found or fixed, not the thing hit.
+FINDING_VERBS = frozenset(
+    "fix correct revert undo spot find notice flag catch identify detect discover report "
+    "highlight investigate explain point note mention see realise realize confirm".split()
+)
+#: Destructive actions (lemmas): done "instead of" something gentler, they were the mistake.
+DESTRUCTIVE_VERBS = frozenset(
+    "delete drop wipe overwrite nuke purge truncate destroy reboot restart kill terminate "
+    "detach revoke disable reset remove flush".split()
+)
+#: Choosing one thing "instead of" another is a decision, not a slip.
+DECISION_VERBS = frozenset("choose decide opt pick prefer".split())
+#: Subjects that a blame framing hands to a person: "That one is on Bram", "The outage
+#: was down to Ines".
+BLAMED_SUBJECTS = frozenset(
+    "that this it one outage incident failure breakage mess fault blame loss downtime "
+    "miss slip".split()
+)
 
 # --- PM103 counterfactual --------------------------------------------------------------
 

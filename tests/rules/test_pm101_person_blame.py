@@ -21,6 +21,37 @@ FAIL = [
     "Aleksandr broke the build by merging a half-finished branch.",
     "Blame for the data loss lies with Søren.",
     "Jun failed to escalate to the DBA.",
+    # slang and phrasal slips
+    "Priyanka fat-fingered the TTL and set it to five days.",
+    "@dev.k fat-fingers the replica count.",
+    "Hamid clobbered the shared config with his local changes.",
+    "The SRE rubber-stamped the Terraform plan.",
+    "Jean-Luc misrouted the traffic to the old cluster.",
+    "@liam.o let the wildcard certificate expire.",
+    "Oscar left the S3 bucket public after the demo.",
+    "The intern slept through the pager.",
+    "Farah sat on the alert for an hour.",
+    "Jonas dismissed the PagerDuty warning as noise.",
+    "Clearly, Joaquín ignored the checklist.",
+    # the action was the failure: a wrong target, a freeze, a skipped safeguard
+    "The DBA restored the wrong backup.",
+    "The wrong namespace was deleted by the contractor.",
+    "Keisha deployed to production instead of staging.",
+    "Olu rebooted the primary database instead of the standby.",
+    "The admin purged the audit table instead of exporting it.",
+    "Eun-ji clicked Destroy on the production stack, thinking it was the sandbox.",
+    "Our release manager merged the change without a review.",
+    "Marta deployed the release during the code freeze.",
+    "Arjun bypassed the branch protection rule to merge faster.",
+    "Sven approved his own change to the firewall rules.",
+    "Restore the config that Teodor overwrote by mistake",
+    # who did it: clefts, framings, fault nouns
+    "She was the one who pushed the bad config.",
+    "It was the DBA who truncated the orders table instead of the staging copy.",
+    "That outage is on Marek.",
+    "The data loss was down to Pia, who rotated the key that morning.",
+    "Dagny's screw-up took down checkout.",
+    "Amir's oversight let the certificate lapse.",
 ]
 
 PASS = [
@@ -38,6 +69,33 @@ PASS = [
     "Kai's fix restored writes to the primary.",  # possessive without a fault noun
     "If someone deletes the table, the restore takes an hour.",  # hypothetical
     "Then Terraform deleted the bucket.",  # a product, not a person
+    "The cleanup script wiped the wrong directory.",  # a system
+    "The cert-manager controller let the certificate expire.",
+    "We rebooted the primary instead of waiting for the replica.",  # collective
+    "The wrong dashboard was shared at 10:00.",  # passive, no agent
+    "Nobody clobbered the config; the sync job did.",  # denied
+    "Neither reviewer rubber-stamped the plan.",
+    "Kofi deliberately purged the cache to flush the poisoned entries.",  # on purpose
+    "Ivan left the debug endpoint enabled on purpose for the load test.",
+    "If someone fat-fingers the replica count, the webhook rejects it.",  # hypothetical
+    "An operator who forgets the flag now sees a prompt.",  # anyone, not someone
+    "Ramón found the wrong entry in the zone file and fixed it.",  # finding, not doing
+    "Karim restarted the replica instead of the primary so that writes kept flowing.",
+    "Zoe chose the primary region instead of the standby because it was stale.",
+    "Jun left the incident channel open for customer questions.",
+    "Sara slept through the night; the secondary handled the page.",
+    "Tom sat on the bridge for three hours.",
+    "Felix dismissed the bridge after the all-clear.",
+    "Nina ignored the flapping alert, a known false positive.",  # agreed noise
+    "The on-call engineer missed the retro because she was on leave.",  # not there
+    "Omar broke the news to the account team at 09:00.",  # idiom
+    "Omar shipped the fix during the freeze with the CTO's approval.",  # an exception
+    "Mateo was the one who found the leak.",
+    "That fix is on Bram's branch.",
+    "It was down to the IC to decide whether to fail over.",  # a task, not blame
+    "Latency was down to 40 ms by 05:00.",
+    "Whoever merged this without tests should own up.",  # a who-hunt (PM102)
+    "A lapse in vendor coverage left the weekend unstaffed.",  # an artifact's lapse
 ]
 
 
@@ -58,6 +116,13 @@ def test_not_in_quoted_chat() -> None:
 def test_quoted_chat_when_configured() -> None:
     text = "## What happened\n\n> Dave forgot to renew the cert.\n"
     assert codes(lint(text, "PM101", check_quotes=True)) == ["PM101"]
+
+
+def test_hyphenated_verb_is_named_whole() -> None:
+    text = "## What happened\n\nPriyanka fat-fingered the TTL.\n"
+    (f,) = lint(text, "PM101", dedent=False)
+    assert span(text, f) == "Priyanka fat-fingered"
+    assert "'fat-fingered'" in f.message
 
 
 def test_exact_position() -> None:
