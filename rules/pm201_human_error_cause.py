@@ -9,21 +9,39 @@ from typing import Any
 from models import Document, Hit, Severity
 from rules.base import Near, rule
 from rules.common import in_quotes, negated_context, sentences
-from rules.lexicon import CAUSE_WORDS, HUMAN_ERROR_PHRASES
+from rules.lexicon import CAUSE_WORDS, FAULT_COMPOUNDS, HUMAN_ERROR_PHRASES
 from rules.pm101_person_blame import blame
 
-_MISTAKES = ["mistake", "mistakes", "error", "errors"]
-_POSSESSIVES = ["'s", "’s", "his", "her", "my", "their"]
-#: A person's mistake: "Kai's mistake", "an error by the DBA", "an error on Søren's part".
+#: Fault nouns that make a person's act a mistake (decision 21: "oversight", "blunder",
+#: "slip-up", "screw-up" are synonyms of "mistake"; "negligence" and "fault" are not).
+_MISTAKES = frozenset(
+    "mistake mistakes error errors oversight oversights blunder blunders slip misstep".split()
+)
+_POSSESSIVES = frozenset(["'s", "’s", "his", "her", "my", "their"])
+_BY = frozenset({"by", "on", "of"})
+#: A person's mistake: "Kai's mistake", "an error by the DBA", "an error on Søren's part",
+#: "Kwesi's slip-up", "a screw-up on Dejan's end".
 MISTAKE_OF_PERSON = (
-    Near(frozenset(_MISTAKES), frozenset(_POSSESSIVES), before=3),
-    Near(frozenset(_MISTAKES), frozenset({"by", "on", "of"}), after=1),
+    Near(_MISTAKES, _POSSESSIVES, before=3),
+    Near(_MISTAKES, _BY, after=1),
+    Near(FAULT_COMPOUNDS, _POSSESSIVES, before=3),
+    Near(FAULT_COMPOUNDS, _BY, after=3),
+)
+#: Words that file the incident under a cause: "Category: pilot error", "RCA agreed".
+_VERDICT = frozenset(
+    "category categorised categorized classified classification verdict conclusion concluded "
+    "rca finding findings determined tagged labelled labeled".split()
 )
 
 
-def _mistake_shape(tok: Any) -> bool:
+def _mistake_shape(culprit: Any) -> bool:
     """The same shapes as the triggers, checked on the parsed sentence."""
-    return any(n.found(tok.doc, tok.i) for n in MISTAKE_OF_PERSON)
+    doc, i = culprit.doc, culprit.i
+    if culprit.lower_ in ("up", "ups"):
+        i -= 2  # "slip-up": the trigger is on "slip"
+    elif culprit.lower_ not in _MISTAKES:
+        return False
+    return any(n.found(doc, i) for n in MISTAKE_OF_PERSON)
 
 
 @cache
@@ -42,12 +60,23 @@ def vocab_doc(vocab: Any, text: str) -> Any:
     return Doc(vocab, words=text.split())
 
 
+def _cause_word(tok: Any) -> bool:
+    """ "caused", "because", "root cause"; "down" and "lead" only as "down to", "led to"
+    ("took down checkout" is a consequence; "the team lead" is a person)."""
+    if tok.lower_ not in CAUSE_WORDS:
+        return False
+    if tok.lower_ in ("down", "lead", "led"):
+        doc = tok.doc
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+    return True
+
+
 def _framed_as_cause(sent: Any, span: Any, root_cause: bool) -> bool:
     """The sentence offers the error as the cause (or sits in the Root Cause section)."""
     if root_cause:
         return True
     words = {t.lower_ for t in sent}
-    if words & CAUSE_WORDS or "factor" in words:
+    if words & _VERDICT or "factor" in words or any(_cause_word(t) for t in sent):
         return True
     head = span.root
     while head.dep_ in ("pobj", "prep", "compound", "amod") and head.head.i != head.i:
@@ -57,6 +86,20 @@ def _framed_as_cause(sent: Any, span: Any, root_cause: bool) -> bool:
     ):
         return True  # "It was human error", "Largely operator error, ...", "... led to"
     return head.head.lemma_ == "come" and bool(words & {"from", "down"})
+
+
+def _did_it(span: Any) -> bool:
+    """A listed term is enough when it did the damage ("Human error took the VPN down"),
+    and "carelessness" always is (decisions 8 and 19)."""
+    root = span.root
+    if span.text.lower() == "carelessness":
+        return True
+    return root.dep_ == "nsubj" and root.head.tag_ == "VBD" and root.head.lemma_ != "be"
+
+
+def _denied(root: Any) -> bool:
+    """ "not human error", "found no operator error", "none of them is human error"."""
+    return negated_context(root) or any(c.dep_ == "det" and c.lower_ == "no" for c in root.children)
 
 
 def _general(span: Any) -> bool:
@@ -78,12 +121,12 @@ def human_errors(sent: Any, root_cause: bool) -> Iterator[Any]:
     """Spans naming human error (or a person's mistake) as the cause."""
     for _, start, end in _matcher(sent.vocab)(sent):
         span = sent[start:end]
-        if in_quotes(span[0]) or negated_context(span.root) or _general(span):
+        if in_quotes(span[0]) or _denied(span.root) or _general(span):
             continue
-        if _framed_as_cause(sent, span, root_cause):
+        if _framed_as_cause(sent, span, root_cause) or _did_it(span):
             yield span
     for person, culprit, _ in blame(sent):
-        mistake = culprit.lower_ in _MISTAKES and _mistake_shape(culprit)
+        mistake = _mistake_shape(culprit)
         if mistake and _framed_as_cause(sent, sent[culprit.i : culprit.i + 1], root_cause):
             lo, hi = sorted((person.i, culprit.i))
             yield sent[lo : hi + 1]
@@ -104,8 +147,16 @@ def human_error_cause(doc: Document, options: None) -> Iterator[Hit]:
     make the same slips in the same conditions; the cause is in those conditions: the
     console that deletes with one click, the alert routed to an archived channel, the
     14-hour shift. Ask why the mistake was easy to make and hard to catch, and write
-    that down. Mentioning the phrase to reject it ("this review does not treat operator
-    error as a cause") is fine.
+    that down.
+
+    Flagged: "human error", "operator error", "pilot error", "user error" and the like
+    given as the cause, filed as the verdict ("Classification: pilot error", "Verdict:
+    operator error") or as what did the damage; and a person's mistake, oversight,
+    blunder, slip-up or screw-up given as the cause ("A blunder by the on-call DBA led
+    to ...", "The root cause was Amir's slip-up"). Fine: mentioning the phrase to reject
+    it ("this review does not treat operator error as a cause", "we found no human error
+    in the timeline"), general statements ("human error is inevitable"), and a mistake
+    in an artifact with no person.
 
     ## Example
     ```markdown

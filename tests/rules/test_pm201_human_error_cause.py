@@ -18,6 +18,13 @@ FAIL = [
     PROSE.format("It was human error, plain and simple."),
     PROSE.format("The root cause was Priya's mistake in the DNS change."),
     PROSE.format("Human error by the night shift led to the backup being overwritten."),
+    PROSE.format("Classification: pilot error."),
+    PROSE.format("The review board's verdict was operator error."),
+    PROSE.format("A blunder by the on-call engineer led to the outage."),
+    PROSE.format("The root cause was Amir's oversight."),
+    ROOT.format("Noor's slip-up in the firewall change."),
+    PROSE.format("The root cause was a screw-up on the DBA's end."),
+    PROSE.format("Operator error knocked the payments API offline."),  # the term is enough
 ]
 
 PASS = [
@@ -29,6 +36,11 @@ PASS = [
     ROOT.format("Contributing factors are listed below; none of them is human error."),
     PROSE.format("The alert fired because of a mistake in the threshold units."),
     PROSE.format("The `user_error` counter rose to 1,200 per minute."),
+    ROOT.format("We found no human error in the timeline; the API acknowledged a failed write."),
+    PROSE.format("Dagny's slip-up took down checkout."),  # a consequence, not a cause (PM101)
+    PROSE.format("Kai's blunder went unnoticed for a day."),
+    PROSE.format("The error by the load balancer was a 502."),  # not a person
+    PROSE.format("Category: network partition."),
 ]
 
 
