@@ -214,13 +214,22 @@ JUDGMENT_WORDS = forms(
     "careless carelessly carelessness sloppy sloppily sloppiness lazy lazily laziness "
     "negligent negligently negligence incompetent incompetence incompetently stupid "
     "stupidity stupidly reckless recklessly recklessness dumb foolish foolishly "
-    "irresponsible irresponsibly idiotic inexcusable amateurish clueless"
+    "irresponsible irresponsibly idiotic inexcusable amateurish clueless shoddy shoddily "
+    "slapdash slipshod cavalier cavalierly unprofessional unprofessionally boneheaded lax "
+    "laxity"
 )
 HEDGE_ADVERBS = forms("obviously clearly evidently plainly")
 TECHNICAL_LAZY = forms(
     "loading load loaded evaluation initialization initialisation init import imports "
-    "apply fetching iterator instantiation"
+    "apply fetching iterator instantiation consensus"
 )
+#: "dumb pipes", "dumb terminals": devices without logic, not a judgement.
+TECHNICAL_DUMB = forms(
+    "pipe pipes terminal terminals switch switches client clients device devices proxy "
+    "proxies phone phones"
+)
+#: "lax mode", "SameSite=Lax": a parser's or a cookie's setting.
+TECHNICAL_LAX = forms("mode modes parsing parser samesite cookie cookies =")
 
 # --- PM201 human-error-cause --------------------------------------------------------------
 

@@ -15,6 +15,18 @@ FAIL = [
     "The runbook was sloppy and out of date.",
     "They should have known the cache was cold.",
     "The on-call was clearly out of their depth.",
+    "The review process has been shoddy for months.",
+    "That was a bone-headed change.",
+    "Testing on this team is lax.",
+    "The cowboy culture on the platform team made this inevitable.",
+    "The deploy was clearly slapped together on a Friday.",
+    "The runbook was obviously never read.",
+    "Such a half-baked rollout plan was bound to fail.",
+    "The handover notes were a complete joke.",
+    "Frankly, the approach was unprofessional.",
+    "Whoever wrote this runbook was asleep at the wheel.",
+    "Every SRE ought to have known the quota was per region.",
+    "Clearly nobody tested the rollback.",
 ]
 
 PASS = [
@@ -26,6 +38,18 @@ PASS = [
     "Sloppiness is not a root cause; the pipeline accepted the change.",
     "A careless-looking action is usually reasonable in a confusing interface.",
     "The replica was clearly behind, so Jun held the failover.",
+    "Lax validation mode accepts unknown fields.",  # technical senses
+    "The session cookie is set with SameSite=Lax by the framework.",
+    "Dumb clients poll the API every second.",
+    "Cowboy handled 40k connections per node before the upgrade.",  # the Erlang server
+    "By lazy consensus, the proposal passed after a week.",
+    "It would be unfair to call the reviewer sloppy.",  # named to reject it
+    "Calling the responders careless misses the point.",
+    "No one behaved carelessly.",
+    "The vendor's gross negligence clause did not apply.",  # law, not a judgement
+    "Ade clearly explained the rollback plan on the call.",  # praise
+    "The joke in the incident channel lightened the mood.",
+    "The alert was obviously not actionable, so it was removed.",
 ]
 
 
