@@ -16,6 +16,14 @@ FAIL = [
     "Kai ought to have paused the rollout.",
     "@ravi should've looked at the error budget.",
     "The team failed to validate the schema change.",
+    # inverted, contracted and cleft shapes
+    "The on-call would have spotted the regression had she opened the canary dashboard.",
+    "The squad would have caught the drift had they diffed the plan.",
+    "We'd have caught the typo with a second reviewer.",
+    "Couldn't the release captain have paused the rollout?",
+    "What the reviewer should have done was run the migration on staging.",
+    "@t.nakamura should have been watching the replication lag.",
+    "The deploy captain should have checked the change calendar.",
 ]
 
 PASS = [
@@ -29,6 +37,17 @@ PASS = [
     "We could have been exposed since March.",  # passive possibility
     "Whether we should have failed over is the wrong question.",
     "If the cache had been warm, the spike would have been smaller.",  # about a system
+    # the outcome hangs on a system: a plan or an impact, not a verdict
+    "If the backlog had kept growing, the IC would have paused the free tier.",
+    "We would have rolled back sooner had the alert fired.",
+    "Jun would have paged the DBA had the alert named the database.",
+    "Kai said the DBA had the keys.",
+    "The replicas would have caught up had they had more IOPS.",
+    "Shouldn't the canary have caught this?",
+    "Every responder should have received the postmortem invite by now.",  # expectation
+    "What we should have done differently is still unclear.",  # an open question
+    "I'd have to check the logs to be sure.",
+    "The cluster had the wrong quota for the batch pool.",
 ]
 
 
@@ -47,3 +66,9 @@ def test_exact_position() -> None:
     (f,) = lint(text, "PM103", dedent=False)
     assert (f.line, f.column) == (3, 17)
     assert span(text, f) == "we should have drained"
+
+
+def test_inverted_condition_marks_its_subject_and_verb() -> None:
+    text = "## What happened\n\nThe team would have seen it had they read the notes.\n"
+    (f,) = lint(text, "PM103", dedent=False)
+    assert span(text, f) == "they read"
