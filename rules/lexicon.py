@@ -129,7 +129,8 @@ WITHOUT_OBJECTS = forms(
 BAD_ADJECTIVES = forms("bad wrong faulty incorrect untested buggy broken invalid bogus")
 FAULT_NOUNS = forms(
     "mistake mistakes fault error errors oversight oversights blunder blunders slip negligence "
-    "misstep missteps lapse"
+    "misstep missteps lapse carelessness sloppiness laziness incompetence recklessness "
+    "inattention failure"
 )
 #: "slip-up", "screw-up": fault nouns the tokenizer splits at the hyphen ("slip", "-", "up").
 FAULT_COMPOUNDS = forms("slip screw mess foul")

@@ -16,8 +16,10 @@ from rules.common import (
     is_person,
     is_word,
     nameish,
+    sentence_doc,
     sentences,
     someone_before,
+    split_sentences,
     subjects,
     words_of,
 )
@@ -37,6 +39,7 @@ from rules.lexicon import (
     FAULT_COMPOUNDS,
     FAULT_NOUNS,
     FINDING_VERBS,
+    GROUP_SUBJECTS,
     HARMED_WORDS,
     HYPHEN_SLIPS,
     IDIOM_OBJECTS,
@@ -50,6 +53,7 @@ from rules.lexicon import (
     PERSON_PRONOUNS,
     PRODUCT_NAMES,
     REMOVAL_VERBS,
+    ROLE_NOUNS,
     SAFEGUARDS,
     SANCTIONED_WORDS,
     SELF_APPROVE_FORMS,
@@ -82,6 +86,8 @@ _ONLY_VERBS = frozenset(
 )
 _ON_PURPOSE = frozenset({"deliberately", "intentionally", "purposely", "knowingly"})
 _GENERIC = frozenset({"a", "an", "any", "every", "each"})
+#: Words that make the sentence before a "they" about more than one person.
+_GROUPED = frozenset(GROUP_SUBJECTS | {"and", "both", "with", "team", "engineers"})
 #: How far after a verb its bad or harmed object may sit ("pushed a bad config",
 #: "dropped the whole production table"): the trigger patterns and the rule agree on it.
 WINDOW = 4
@@ -128,7 +134,8 @@ WORDS = frozenset(
     LAPSE_VERBS | REMOVAL_VERBS | MISTAKE_ADVERBS | FAULT_NOUNS | BAD_ADJECTIVES | HARMED_WORDS
     | CAUSE_VERBS | _FAIL_TO | SECRET_WORDS | FAULT_COMPOUNDS | set(HYPHEN_SLIPS) | LET_FORMS
     | LEAVE_FORMS | DISMISS_FORMS | SLEEP_FORMS | SIT_FORMS | BYPASS_FORMS | BELIEF_FORMS
-    | _FREEZE | SELF_APPROVE_FORMS | {"by", "without", "blame", "instead", "on", "down"}
+    | _FREEZE | SELF_APPROVE_FORMS
+    | {"by", "without", "blame", "instead", "on", "down", "fault", "responsible"}
 )  # fmt: skip
 CAUSED_BY_SOMEONE = Near(CAUSE_VERBS, after=5, test=_caused_by_someone)  # "caused by Jordan"
 SOMEONE_CAUSED = Near(CAUSE_VERBS, before=1, test=lambda _, t: nameish(t))  # "Dave caused"
@@ -145,6 +152,8 @@ THINKING = Near(BELIEF_FORMS, ENVIRONMENTS, before=10)  # "on the production clu
 IN_FREEZE = Near(_FREEZE, INTRODUCE_VERBS, before=10)  # "shipped v7.2 during the freeze"
 IS_ON = Near(frozenset({"on"}), frozenset({"is", "was", "'s"}), before=1)  # "is on Bram"
 DOWN_TO = Near(frozenset({"down"}), frozenset({"to"}), after=1)  # "was down to Ines"
+AT_FAULT = Near(frozenset({"fault"}), frozenset({"at"}), before=1)  # "was at fault"
+RESPONSIBLE_FOR = Near(frozenset({"responsible"}), frozenset({"for"}), after=1)
 NEAR = (
     *ERROR_OF_PERSON,
     Near(SECRET_WORDS, _LEAK_VERBS, before=SECRET_WINDOW),  # "committed the API key"
@@ -165,6 +174,8 @@ NEAR = (
     IN_FREEZE,
     IS_ON,
     DOWN_TO,
+    AT_FAULT,
+    RESPONSIBLE_FOR,
 )
 
 
@@ -560,6 +571,8 @@ def _generic(p: Any, verb: Any) -> bool:
 def _framing(tok: Any) -> Any | None:
     """ "That one is on Bram", "The outage was down to Ines": the person blamed."""
     doc = tok.doc
+    if tok.lower_ in ("fault", "blame", "responsible"):
+        return _verdict(tok)
     if tok.lower_ == "on" and IS_ON.found(doc, tok.i):
         be = doc[tok.i - 1]
     elif tok.lower_ == "to" and tok.i > 0 and DOWN_TO.found(doc, tok.i - 1):
@@ -573,6 +586,69 @@ def _framing(tok: Any) -> Any | None:
         return None
     person = next((g for g in tok.children if g.dep_ == "pobj"), None)
     return person if person is not None and _is_person(person) else None
+
+
+def _verdict(tok: Any) -> Any | None:
+    """ "Kai is to blame", "The engineer was at fault", "Priya was responsible for the
+    outage" (not "for the billing service", which is ownership)."""
+    doc, be = tok.doc, tok.head
+    if tok.lower_ == "fault":
+        be = be.head if AT_FAULT.found(doc, tok.i) and be.lower_ == "at" else tok
+    elif tok.lower_ == "blame":
+        if tok.dep_ != "xcomp" or not any(c.lower_ == "to" for c in tok.children):
+            return None
+    else:
+        if not RESPONSIBLE_FOR.found(doc, tok.i) or tok.dep_ != "acomp":
+            return None
+        objs = [g for c in tok.children if c.lower_ == "for" for g in c.children]
+        if not any(o.lemma_.lower() in BLAMED_SUBJECTS for o in objs):
+            return None
+    if be.lemma_ != "be" or is_negated(be):
+        return None
+    person = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return person if person is not None and _is_person(person) else None
+
+
+def _singular_they(sent: Any, before: str) -> list[tuple[Any, Any, str]]:
+    """ "Kai was on call that night. They ignored the first three pages.": a "they" that
+    can only be the one person the sentence before introduced."""
+    if "they" not in words_of(sent) or not _one_person(before, _dictionary_of(sent)):
+        return []
+    return [
+        (tok, tok.head, tok.head.lower_)
+        for tok in sent
+        if tok.lower_ == "they" and tok.dep_ == "nsubj" and _verb_like(tok.head)
+        and _failure(tok.head) and not (is_negated(tok.head) or _hypothetical(tok.head))
+    ]  # fmt: skip
+
+
+def _dictionary_of(sent: Any) -> frozenset[str]:
+    return sent.user_data.get("pmlint_words") or frozenset()
+
+
+def _one_person(text: str, dictionary: frozenset[str]) -> bool:
+    """The last sentence of `text` is about one person, named first: "Kai was on call".
+
+    Read from the words alone (that sentence may not have been parsed): a name that is
+    not an English word, or "the"/"our" and a role, and no second name or group."""
+    spans = split_sentences(text)
+    if not spans:
+        return False
+    start, end = spans[-1]
+    words = [t for t in sentence_doc(text) if start <= t.idx < end and not t.is_punct]
+    if len(words) < 2 or any(t.lower_ in _GROUPED for t in words):
+        return False
+    first, second = words[0], words[1]
+    if first.lower_ in ("the", "our") and second.lower_ in ROLE_NOUNS:
+        named = [second]
+    elif first.is_title and not first.is_stop and first.lower_ not in dictionary:
+        named = [first]
+    else:
+        return False
+    rest = [t for t in words if t.i > named[0].i]
+    return first.lower_ not in PRODUCT_NAMES and not any(
+        t.is_title and not t.is_stop and t.lower_ not in dictionary for t in rest
+    )
 
 
 def blame(sent: Any) -> list[tuple[Any, Any, str]]:
@@ -678,12 +754,13 @@ def person_blame(doc: Document, options: None) -> Iterator[Hit]:
     wrong volume", "against prod instead of staging", "by mistake", "without a canary",
     "during the change freeze", "bypassing branch protection"), a person's fault noun
     ("Kai's mistake", "Noor's slip-up"), or a framing that hands the outcome to someone
-    ("That outage is on Marek", "The data loss was down to Pia"). The agent is a name,
-    an @handle, "he", "she" or "I", or one person's role, also as the agent of a passive
-    ("the wrong table was dropped by the DBA"). Normal response work ("Jun paged the
-    database team"), "we" and "the team", systems as the subjects of failures ("the
-    autoscaler failed to add nodes"), deliberate actions ("purged the cache on purpose")
-    and generic hypotheticals ("If someone fat-fingers a replica count, ...") are fine.
+    ("That outage is on Marek", "The data loss was down to Pia", "Kai was at fault").
+    The agent is a name, an @handle, "he", "she" or "I", a "they" right after one named
+    person, or one person's role, also as the agent of a passive ("the wrong table was
+    dropped by the DBA"). Normal response work ("Jun paged the database team"), "we" and
+    "the team", systems as the subjects of failures ("the autoscaler failed to add
+    nodes"), deliberate actions ("purged the cache on purpose") and generic
+    hypotheticals ("If someone fat-fingers a replica count, ...") are fine.
 
     ## Example
     ```markdown
@@ -700,7 +777,8 @@ def person_blame(doc: Document, options: None) -> Iterator[Hit]:
     """
     for s in sentences(doc, "PM101"):
         seen = set()
-        for person, culprit, what in blame(s.parse):
+        before = doc.blocks[s.block].text[: s.start]
+        for person, culprit, what in [*blame(s.parse), *_singular_they(s.parse, before)]:
             if culprit.i in seen:
                 continue
             seen.add(culprit.i)

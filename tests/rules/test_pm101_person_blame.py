@@ -52,6 +52,11 @@ FAIL = [
     "The data loss was down to Pia, who rotated the key that morning.",
     "Dagny's screw-up took down checkout.",
     "Amir's oversight let the certificate lapse.",
+    "Kai is to blame for the outage.",
+    "The on-call engineer was at fault.",
+    "Priya was responsible for the outage.",
+    "The on-call's failure to escalate extended the outage.",
+    "Ingvar was on call that night. They ignored the first two pages.",  # singular they
 ]
 
 PASS = [
@@ -96,6 +101,12 @@ PASS = [
     "Latency was down to 40 ms by 05:00.",
     "Whoever merged this without tests should own up.",  # a who-hunt (PM102)
     "A lapse in vendor coverage left the weekend unstaffed.",  # an artifact's lapse
+    "Priya is responsible for the billing service.",  # ownership, not blame
+    "Nobody was at fault; the runbook was wrong.",
+    "The load balancer was at fault.",
+    "The disk's failure took the node down.",
+    "Ingvar and Jun were on call. They ignored the first two pages.",  # not one person
+    "Grafana showed the spike. They ignored it.",
 ]
 
 
