@@ -217,7 +217,9 @@ JUDGMENT_WORDS = forms(
     "stupidity stupidly reckless recklessly recklessness dumb foolish foolishly "
     "irresponsible irresponsibly idiotic inexcusable amateurish clueless shoddy shoddily "
     "slapdash slipshod cavalier cavalierly unprofessional unprofessionally boneheaded lax "
-    "laxity"
+    "laxity inept ineptly ineptitude thoughtless thoughtlessly moronic idiot idiots idiocy "
+    "lackadaisical unforgivable inexcusably foolhardy clumsy clumsily haphazard haphazardly "
+    "shambolic pathetic"
 )
 HEDGE_ADVERBS = forms("obviously clearly evidently plainly")
 TECHNICAL_LAZY = forms(

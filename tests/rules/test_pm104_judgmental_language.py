@@ -27,6 +27,8 @@ FAIL = [
     "Whoever wrote this runbook was asleep at the wheel.",
     "Every SRE ought to have known the quota was per region.",
     "Clearly nobody tested the rollback.",
+    "The capacity plan was haphazard at best.",
+    "An inept rollback made things worse.",
 ]
 
 PASS = [
@@ -50,6 +52,7 @@ PASS = [
     "Ade clearly explained the rollback plan on the call.",  # praise
     "The joke in the incident channel lightened the mood.",
     "The alert was obviously not actionable, so it was removed.",
+    "The migration was not haphazard; each step was scripted.",
 ]
 
 
