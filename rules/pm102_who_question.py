@@ -25,6 +25,10 @@ _STATES = frozenset("have know own hold carry need want be".split())
 #: "which engineer", "which team member": the role nouns (and plurals) a "which" can ask for.
 _ROLES = ROLE_NOUNS | {f"{r}s" for r in ROLE_NOUNS} | {"individual", "one"}
 _YOU = frozenset({"you", "us"})  # "which of you pushed ..."
+#: "who was ..." that asks for a culprit: "to blame", "behind the wheel", "at the keyboard".
+_CULPABLE = frozenset(
+    "blame responsible fault behind accountable last keyboard wheel helm controls".split()
+)
 #: Verbs of searching: "find out who", "determine which engineer", "track down whoever".
 _HUNT_FORMS = forms(
     "find finds found finding determine determines determined determining identify "
@@ -76,8 +80,9 @@ def _about_event(verb: Any) -> bool:
             return False
         if verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids):
             return True  # "Who was it?" after a deed, and the cleft "Who was it that ...?"
-        # "who is to blame", "who was the last person to touch nginx.conf"
-        return bool(rest & {"blame", "responsible", "fault", "behind", "accountable", "last"})
+        # "who is to blame", "who was the last person to touch nginx.conf", "who was at
+        # the keyboard"
+        return bool(rest & _CULPABLE)
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
         return False  # "Who was affected?" asks about victims, not culprits
     if verb.lemma_ in _UNDERGONE:  # ... unless a deed follows: "acknowledged and silenced"
@@ -213,6 +218,14 @@ def _who(sent: Any, tok: Any) -> bool:
     return asked or (near_hunt and _hunted(verb, tok))
 
 
+def _of_people(tok: Any) -> bool:
+    """ "which of you", "which of the engineers"."""
+    return any(
+        c.lower_ == "of" and any(p.lower_ in _YOU or is_role(p) for p in c.children)
+        for c in tok.children
+    )
+
+
 def _which(sent: Any, tok: Any) -> bool:
     """ "which engineer ran it", "determine which employee ...", "which of you pushed"."""
     nxt = sent[tok.i + 1] if tok.i + 1 < len(sent) else None
@@ -220,11 +233,10 @@ def _which(sent: Any, tok: Any) -> bool:
         verb = tok.head.head
     elif nxt is not None and nxt.lower_ in _ROLES and nxt.dep_ == "nsubj" and is_role(nxt):
         verb = nxt.head  # "determine which employee exported": "which" read as an object
-    elif any(
-        c.lower_ == "of" and any(p.lower_ in _YOU or is_role(p) for p in c.children)
-        for c in tok.children
-    ):
+    elif _of_people(tok):
         verb = tok.head
+    elif tok.dep_ == "det" and tok.head.lower_ == "one" and _of_people(tok.head):
+        verb = tok.head.head  # "which one of you did this"
     else:
         return False
     return _about_event(verb) and (_asks(sent, tok) or _hunted(verb, tok))

@@ -26,7 +26,7 @@ _HINDSIGHT = frozenset(
 #: People who act in a response, beyond the shared role nouns ("the deploy captain").
 _MORE_ROLES = frozenset(
     "captain captains shepherd scribe coordinator liaison officer maintainer "
-    "maintainers committer assignee requester squad crew".split()
+    "maintainers committer assignee requester squad crew ic ics".split()
 )
 #: What happens to people: "should have received the invite by now" is an expectation.
 _UNDERGONE = frozenset({"receive", "get", "hear"})
@@ -34,6 +34,7 @@ _EXPECTATION = frozenset(
     "expect anticipate like prefer want hope think imagine guess assume predict see".split()
 )
 _QUESTION_WORDS = frozenset({"what", "whether", "which", "how"})
+_REPORTING = frozenset("say write claim suggest argue state conclude assert".split())
 _SENTENCE_END = frozenset({".", "?", "!", ":", ";"})
 #: Words that can open the subject of an inverted "had": "had they read", "had the DBA".
 _DETERMINERS = frozenset({"the", "our", "your", "their", "a", "an", "any", "one"})
@@ -108,7 +109,7 @@ def _people(token: Any, modal: str) -> bool:
     """
     if modal == "could" and token.lower_ in ("they", "them", "anyone", "anybody", "everyone"):
         return False
-    if token.lower_ in _MORE_ROLES and token.pos_ == "NOUN":
+    if token.lower_ in _MORE_ROLES and token.pos_ in ("NOUN", "PROPN"):
         return True
     return token.lower_ in WE | TEAM_FUNCTIONS or is_person(token, plural_roles=True)
 
@@ -248,6 +249,16 @@ def _lost_subject(verb: Any) -> list[Any]:
     return handles[:1]
 
 
+def _quoted_from_a_record(verb: Any) -> bool:
+    """ "The first draft said the IC should have paged sooner": a record's words, under
+    discussion, not the review's own verdict."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_ not in _REPORTING:
+        return False
+    said_by = subjects(head)
+    return bool(said_by) and not any(_people(s, "") for s in said_by)
+
+
 def counterfactuals(sent: Any) -> Iterator[tuple[Any, Any]]:
     """(subject, verb) for each hindsight judgement about what people should have done."""
     if _WORDS.isdisjoint(words_of(sent)):
@@ -260,7 +271,7 @@ def counterfactuals(sent: Any) -> Iterator[tuple[Any, Any]]:
         hindsight = _perfect_modal(verb) or _conditional(verb)
         if not hindsight and verb.lower_ in _FAIL_TO:
             hindsight = FAILED_TO.found(verb.doc, verb.i)
-        if not hindsight or _embedded_question(verb):
+        if not hindsight or _embedded_question(verb) or _quoted_from_a_record(verb):
             continue
         modal = _modal(verb)
         if modal == "would" and (verb.lemma_ in _EXPECTATION or _system_condition(verb)):

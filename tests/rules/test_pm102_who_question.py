@@ -25,6 +25,8 @@ FAIL = [
     "Check the Vault audit trail to pin down which operator revoked the root token.",
     "Find out which contractor exported the user table.",
     "Which of us merged the hotfix without a review?",
+    "I want to know which one of you did this.",
+    "Who was at the keyboard when the cluster went down?",
     "The director wants the name of the developer behind the schema change.",
     "Someone asked in #infra who had restarted the ingress pods.",
     "Did Amara roll back the release, or did Bogdan?",  # a choice of culprits
@@ -62,6 +64,7 @@ PASS = [
     "We traced the scan traffic back to a botnet.",
     "The IC asked each responder whether they could stay another hour.",
     "We saw a spike from customers who retried.",
+    "Which one of you can cover the Friday shift?",
 ]
 
 

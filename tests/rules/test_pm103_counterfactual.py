@@ -24,6 +24,7 @@ FAIL = [
     "What the reviewer should have done was run the migration on staging.",
     "@t.nakamura should have been watching the replication lag.",
     "The deploy captain should have checked the change calendar.",
+    "It would have gone better if the IC had paged the storage team.",
 ]
 
 PASS = [
@@ -48,6 +49,8 @@ PASS = [
     "What we should have done differently is still unclear.",  # an open question
     "I'd have to check the logs to be sure.",
     "The cluster had the wrong quota for the batch pool.",
+    # a record's words under discussion, not the review's verdict
+    "An early comment on the ticket claimed the IC should have paged sooner; it was wrong.",
 ]
 
 
