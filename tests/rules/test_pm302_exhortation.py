@@ -18,6 +18,28 @@ FAIL = [
     LESSON.format("Stay focused during incidents and avoid multitasking."),
     LESSON.format("We should be more careful when making changes late in the day."),
     LESSON.format("Don't skip the canary, ever."),
+    # Attention, care and diligence in other words: imperatives, obligations on people,
+    # requests to people and verbless slogans.
+    ACTION.format("Read the release notes in full before upgrading Postgres"),
+    ACTION.format("Please second-guess any command that touches the primary"),
+    LESSON.format("Operators need to triple-check destructive commands."),
+    ACTION.format("Use better judgment around risky migrations"),
+    ACTION.format("Make it a habit to verify the kube context"),
+    LESSON.format("Everyone should take on-call handovers more seriously."),
+    ACTION.format("Be less hasty with force pushes"),
+    ACTION.format("Be a bit more paranoid with prod credentials"),
+    ACTION.format("No more skipping the staging soak"),
+    ACTION.format("Escalate sooner when the error budget burns"),
+    LESSON.format("We must spot these regressions earlier."),
+    ACTION.format("Treat all prod alerts as urgent"),
+    LESSON.format("Each engineer has to respect the deploy freeze."),
+    ACTION.format("Monitor the queue closely after the deploy"),
+    LESSON.format("Don't get complacent about expiring certs."),
+    LESSON.format("Keep your head in the game during long incidents."),
+    ACTION.format("Please take an extra moment to verify the target before deleting"),
+    LESSON.format("More rigour in code review, please."),
+    ACTION.format("**Todo:** be more attentive when approving plans"),
+    ACTION.format("Focus, everyone: the pager is not background noise"),
 ]
 
 PASS = [
@@ -27,6 +49,26 @@ PASS = [
     LESSON.format("Careful manual steps don't scale, so we automated the cert rotation."),
     LESSON.format("Asking people to try harder has never fixed a pager problem for us."),
     "## What happened\n\nThe only guidance was to be careful when force-pushing.\n",
+    # The same verbs and nouns in specific system changes.
+    ACTION.format("Check replica lag in the deploy script and abort above 30 s"),
+    ACTION.format("Treat HTTP 429 as retryable in the payments client"),
+    ACTION.format("Monitor the queue depth and page when it exceeds 10k for 5 minutes"),
+    ACTION.format("Escalate faster: page the secondary after 5 minutes without ack (PD-12)"),
+    ACTION.format("Catch slow queries earlier by sampling `pg_stat_statements` every minute"),
+    ACTION.format("Respect the API's rate limits in the sync worker"),
+    ACTION.format("Make the runbook respect the change freeze by linking the freeze calendar"),
+    ACTION.format("Make the CLI read the whole config before applying any change"),
+    ACTION.format("Read the whole backlog of failed jobs and requeue them (OPS-91)"),
+    ACTION.format("Proof-read config changes with a schema check in CI"),
+    ACTION.format("Never run migrations by hand: the deploy pipeline now runs them with a lock"),
+    ACTION.format("Mind the replica count: set `minReplicas: 3` on the HPA"),
+    ACTION.format("Keep an eye on replication with a lag alert at 30 s (OPS-22)"),
+    ACTION.format("Take a moment-in-time snapshot of the etcd cluster before upgrades"),
+    ACTION.format("Use the common sense defaults from the upstream chart"),
+    ACTION.format("Add a confirmation prompt so nobody has to memorise which tab is prod"),
+    ACTION.format("Remove the need to double-check the context: prodctl shows it in red"),
+    LESSON.format("Complacency crept in after two quiet years, so we added game days."),
+    LESSON.format("Reviewers should have read the diff properly."),  # hindsight: PM103
 ]
 
 
@@ -46,3 +88,14 @@ def test_exact_position() -> None:
     assert (f.line, f.column) == (3, 3)
     assert span(text, f) == "Be more careful"
     assert f.severity == "error"
+
+
+def test_position_of_a_mindset_word() -> None:
+    text = "## Action Items\n\n- Exercise sound judgement when skipping canaries - @dave\n"
+    (f,) = lint(text, "PM302", dedent=False)
+    assert span(text, f) == "judgement"
+
+
+def test_one_finding_for_overlapping_phrases() -> None:
+    text = "## Action Items\n\n- Take more care with the migration tool\n"
+    assert codes(lint(text, "PM302", dedent=False)) == ["PM302"]

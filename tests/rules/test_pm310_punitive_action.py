@@ -15,6 +15,24 @@ FAIL = [
     "Revoke María's prod access until she completes training",
     "Issue a formal warning to Kwame",
     "Retrain all DBAs on backup restores [P1]",
+    # Sanctions, restrictions and supervision aimed at one person or role.
+    "Put Tariq on a performance improvement plan",
+    "Take Mele off the primary on-call rota for a month",
+    "Bar the contractor from production until the audit closes",
+    "Suspend Yuki from deploys for two weeks",
+    "Log a formal strike against Ahmed for the missed handover",
+    "Note the rollback failure in Sam's annual review",
+    "Raise Diego's behaviour on the bridge with HR",
+    "Escalate to the intern's manager",
+    "Revoke Omar's VPN credentials until further notice",
+    "Cut the on-call engineer's bonus for this quarter",
+    "Make an example of Kofi at the all-hands",
+    "Someone needs to have a word with the DBA on shift",
+    "Have Ines shadow a senior SRE for her next three deploys",
+    "The on-call DBA must re-certify on backups before the next rotation",
+    "Re-test the night-shift operators on the failover runbook",
+    "Every change by Priya needs a manual approval from the tech lead",
+    "Tell the release managers they need to be more careful",
 ]
 
 PASS = [
@@ -25,6 +43,23 @@ PASS = [
     "Make `prodctl` require a second approver for destructive commands",
     "Talk to the storage team about snapshot retention",
     "Offer the responders a debrief session and time off",
+    # The same words about systems, welfare, recognition and rules for everyone.
+    "Remove the stale cron job from the on-call host",
+    "Move the billing alerts from Priya's personal Slack DM to #billing-oncall",
+    "Take Amara off the weekend rota so she can recover after the 20-hour incident",
+    "Mention Chen's careful rollback in the next team review as recognition",
+    "Suspend the `reports-cron` job until the index is rebuilt",
+    "Restrict the deploy role to the release bot (IAM-12)",
+    "Send the SREs the new runbook link (DOC-8)",
+    "Ask the DBAs to review the new backup schedule",
+    "Every PR needs an approval from a code owner, enforced by branch protection",
+    "Dock the new nodes into the cluster autoscaler pool",
+    "Escalate the ticket to Fastly's account manager",
+    "Put the canary on probation for a week before full rollout",
+    "Strike team: platform and payments engineers review the queue design",
+    "Add a course on Terraform state to the onboarding plan for all engineers",
+    "Make `deployctl` warn the release manager whenever a freeze is active",
+    "Require two reviews on `infra/` changes, whoever opens the PR",
 ]
 
 
@@ -47,3 +82,9 @@ def test_exact_position() -> None:
     (f,) = lint(text, "PM310", dedent=False)
     assert (f.line, f.column) == (3, 3)
     assert span(text, f) == "Retrain Dave"
+
+
+def test_position_of_a_sanction() -> None:
+    text = "## Action Items\n\n- Suspend Yuki from deploys for two weeks - @lead\n"
+    (f,) = lint(text, "PM310", dedent=False)
+    assert span(text, f) == "Suspend Yuki"
