@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from models import ActionItem, Block, Document, Hit, Severity
+from rules.action_words import COMPARATIVES, EMPTY_CAPITALS
 from rules.base import Near, rule
 from rules.common import Sentence, in_quotes, is_word, sentences
 from rules.lexicon import VAGUE_VERBS
@@ -15,7 +16,7 @@ from rules.pm302_exhortation import exhortations
 #: Time and priority tokens carry digits but name nothing: Q3, P1, H2, 2026.
 _NOT_SPECIFIC = re.compile(r"^(?:[QPH][0-4]|FY\d{2,4}|(?:19|20)\d\d)$", re.I)
 _LABELS = frozenset({"owner", "owners", "assignee", "due", "eta", "priority", "status", "by"})
-_MORE = frozenset({"more", "better", "additional", "extra"})
+_MORE = frozenset({"more", "better", "additional", "extra"}) | COMPARATIVES
 #: The vague word opens the item: within its first tokens, after any "[P1]" or "Owner:".
 OPENING = Near(VAGUE_VERBS | _MORE, first=10)
 _GROWTH = frozenset({"add", "get", "have", "need", "write", "build", "make", "create", "do"})
@@ -36,8 +37,8 @@ def _concrete(tok: Any, first: bool) -> bool:
         return True
     if tok.like_url or tok.like_email or re.search(r"\w[/._]\w|^/\w", text):
         return True  # a URL, a path ("/api"), a file or an identifier
-    if first:
-        return False
+    if first or tok.lower_ in EMPTY_CAPITALS:
+        return False  # "Better runbooks (TBD)", "better communication between SRE and ..."
     if len(text) > 1 and text.isupper() and text.isalpha():
         return True  # IAM, DNS, TTL: acronyms name a specific system
     if text[:1].isupper() and (not is_word(tok) or any(c.isupper() for c in text[1:])):
@@ -78,7 +79,11 @@ def vague_verb(s: Sentence, block: Block, item: ActionItem | None) -> Any | None
     if keep and OPENING.found(s.parse, rest[0].i):
         return first  # "Keep investigating", "Continue to monitor"
     growth = low in _GROWTH  # "Add more tests", "Make the system more resilient"
-    if growth and any(t.lower_ in _MORE and OPENING.found(s.parse, t.i) for t in words[1:4]):
+    more = [t for t in words[1:6] if t.lower_ in _MORE and OPENING.found(s.parse, t.i)]
+    # "Make deploys safer" is a goal; "Make attention cheaper: show the cluster name in
+    # the prompt" goes on to say how.
+    how = any(t.text in (":", ";") for t in s.parse[more[0].i :]) if more else False
+    if growth and more and not (more[0].lower_ in COMPARATIVES and how):
         return first
     return None
 
@@ -98,7 +103,9 @@ def vague_action(doc: Document, options: None) -> Iterator[Hit]:
     never is, and the same incident comes back. An action names the component that
     changes, the change, and how done is checked: a metric and threshold, a ticket, a
     file, a command. A specific action that starts with a vague verb is fine
-    ("Investigate and fix the file-handle leak in the uploader (INC-88)").
+    ("Investigate and fix the file-handle leak in the uploader (INC-88)"). Goals without
+    a change ("Make deploys safer", "Better runbooks") are vague too; placeholders (TBD),
+    teams (SRE, QA) and areas (CI) do not make an item concrete.
 
     ## Example
     ```markdown

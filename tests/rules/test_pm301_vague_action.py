@@ -15,6 +15,10 @@ FAIL = [
     "Investigate why things were slow (owner: Ravi, 2024-06-30)",
     "Better alerting, better dashboards",
     "**Owner:** María — improve logging",
+    "Make alerting smarter",
+    "Make the on-call experience better (TBD)",  # a placeholder names nothing
+    "Look into the CI flakiness",  # "CI" is an area, not a component
+    "Ensure SRE and support are aligned",  # teams are not components
 ]
 
 PASS = [
@@ -27,6 +31,9 @@ PASS = [
     "Add an alert on consumer lag for the orders topic",  # not a vague verb
     "[x] Improve monitoring",  # done items are not nagged
     "Be more careful with deploys",  # an exhortation: PM302's business
+    "Make restores faster: run `pg_restore` with `-j 8` on the standby",
+    "Make failover faster: cut DNS TTL from 300 s to 60 s",
+    "Improve the CI cache hit rate to 90% by pinning the base image (CI-44)",
 ]
 
 
