@@ -29,7 +29,7 @@ COMPARATIVES = forms(
 ATTENTIVE = forms(
     "careful cautious vigilant alert diligent disciplined thorough mindful aware attentive "
     "focused focussed conscientious thoughtful sharp proactive meticulous rigorous wary "
-    "observant paranoid"
+    "observant paranoid deliberate"
 )
 #: "Be less X", "stop being so X": the opposite states (first token of "trigger-happy").
 INATTENTIVE = forms(
@@ -37,7 +37,7 @@ INATTENTIVE = forms(
 )
 #: Attention as a quantity: "more care", "less haste", "more diligence from everyone".
 ATTENTION_NOUNS = forms(
-    "care caution diligence vigilance attention respect rigour rigor discipline thought"
+    "care caution diligence vigilance attention respect rigour rigor discipline thought heed"
 )
 #: Nouns that name a habit of mind, and the verbs that make them an exhortation ("Use
 #: common sense", "Avoid complacency", "Make a habit of ...", "Resist the urge to ...").
@@ -140,7 +140,17 @@ TRAINEE_WORDS = forms(
     "mentoring remedial"
 )
 #: Training open to everyone, or material for newcomers, is not corrective (decision 27).
-OPEN_TRAINING = frozenset({"onboarding", "optional", "voluntary", "opt-in", "elective"})
+OPEN_TRAINING = frozenset(
+    "onboarding optional voluntary opt-in elective hire hires joiner joiners starter "
+    "starters newcomer newcomers".split()
+)
+#: "the on-call training deck": training as material, edited rather than attended.
+TRAINING_MATERIAL = frozenset(
+    "deck slides material materials module modules curriculum doc docs handbook wiki page "
+    "guide video videos catalogue catalog content syllabus".split()
+)
+#: Review gates a system enforces for everyone ("a CODEOWNERS review", "branch protection").
+ENFORCED_GATES = frozenset({"codeowners", "protection", "ruleset", "rulesets", "queue"})
 #: Verbs that "re-" makes corrective ("Re-certify Bogdan", "Re-onboard the contractors").
 REDO_VERBS = forms("certify onboard test qualify educate")
 #: Sanctions named by a noun: "90-day probation", "a strike against the release manager".

@@ -61,7 +61,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
     ],
     "pay attention": [
         [_w("pay"), _w("more", "closer", "extra", "better", "close", "careful"), _w("attention")],
-        [_w("pay"), _w("attention")],
+        [_w("pay"), _w("attention", "heed")],
     ],
     "try harder": [[_w("try", "work"), _w("harder")], [_w("try"), _w("to"), _w("be")]],
     "exercise caution": [[_w("exercise"), {"LOWER": _MORE, "OP": "?"}, _w("caution")]],
@@ -78,7 +78,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
     ],
     "remember to": [
         [_w("remember"), _w("to")],
-        [_w("do", "don't"), _w("not", "n't"), _w("forget", "skip", "ignore", "assume")],
+        [_w("do", "don't"), _w("not", "n't"), _w("forget", "skip", "ignore", "assume", "rush")],
     ],
     "communicate better": [
         [
@@ -130,6 +130,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [_w("triple", "second"), {"TEXT": "-", "OP": "?"}, _w("check", "guess")],
         [_w("proof"), {"TEXT": "-", "OP": "?"}, _w("read")],
         [_w("proofread", "memorise", "memorize")],
+        [_w("check", "verify", "look", "read"), _w("twice")],
     ],
     "more care": [
         [_w("more", "greater", "extra"), _w(*ATTENTION_NOUNS)],
@@ -141,6 +142,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [_w("every"), _w("single"), _w("time")],
         [_w("head"), _w("in"), _w("the"), _w("game")],
         [_w("eye", "eyes"), _w("on"), _w("the"), _w("ball")],
+        [_w("eyes"), _w("open", "peeled")],
+        [_w("to"), _w("the"), _w("letter")],
         [_w("on"), _w("your", "our", "their"), _w("toes")],
     ],
     "speed": [[_w(*SPEED_WORDS)]],
@@ -170,7 +173,9 @@ MIND = Near(frozenset({"mind"}), initial=True)
 TREAT = Near(frozenset({"treat"}), TREAT_AS, after=8)
 _AS = frozenset({"as", "like"})
 FOCUS = Near(
-    frozenset({"focus", "concentrate", "communicate"}), frozenset({",", "!", ".", ":"}), after=1
+    frozenset({"focus", "concentrate", "communicate", "remember"}),
+    frozenset({",", "!", ".", ":"}),
+    after=1,
 )
 VERBS_NEAR = (READ, RESPECT, MIND, TREAT, FOCUS)
 _CUES = frozenset(
@@ -322,7 +327,8 @@ def _instruction(tok: Any) -> bool:
 
 
 def _relieved(tok: Any) -> bool:
-    """ "Remove the need to double-check the context": the item takes the burden away."""
+    """ "Remove the need to double-check the context", "relying on people to ...": the item
+    takes the burden away or talks about depending on care."""
     node = tok
     for _ in range(5):
         if node.head.i == node.i:
@@ -330,6 +336,8 @@ def _relieved(tok: Any) -> bool:
         node = node.head
         if node.lemma_.lower() in RELIEF_NOUNS and node.head.lemma_.lower() in RELIEF_VERBS:
             return True
+        if node.lemma_.lower() in ("rely", "depend", "count"):
+            return True  # "Relying on people to double-check regions is not a control"
     return False
 
 

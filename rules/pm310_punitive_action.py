@@ -12,6 +12,7 @@ from rules.action_words import (
     CONDUCT,
     DOCK,
     DUTIES,
+    ENFORCED_GATES,
     MORE_RIGHTS,
     OPEN_TRAINING,
     PAY,
@@ -23,6 +24,7 @@ from rules.action_words import (
     SANCTION_VERBS,
     TELL,
     TRAINEE_WORDS,
+    TRAINING_MATERIAL,
     UNASSIGN_VERBS,
     WELFARE,
     WORK,
@@ -124,6 +126,13 @@ def _targets(trigger: Any) -> list[Any]:
     if low in _WHOLE_ITEM:
         base = trigger.sent.root  # "Escalate to HR: the on-call ignored three pages"
     skip = {base.i, trigger.i}
+    if low in TRAINEE_WORDS and trigger.pos_ == "VERB" and trigger.tag_ != "VBG":
+        # "Pair Jordan with a senior", "The junior DBA must pair with ...", "Have Ines
+        # shadow ...": the one paired is the subject or object, not the partner.
+        causer = [trigger.head] if trigger.head.lemma_ in ("have", "make", "get") else []
+        roles = ("nsubj", "nsubjpass", "dobj")
+        near = [c for h in (trigger, *causer) for c in h.children if c.dep_ in roles]
+        return [t for t in near if t.i != trigger.i and _target(t, trigger, teams)]
     if low not in _TRAINING:
         # The subject acts ("Kwame's manager to supervise ..."); a trainee's does not.
         skip |= {c.i for c in base.children if c.dep_ in ("nsubj", "nsubjpass")}
@@ -145,8 +154,8 @@ def _tool(tok: Any) -> bool:
 def _automated(trigger: Any) -> bool:
     """ "Have the deploy bot remind the PR author when ...", "Make `prodctl` warn the
     operator whenever ...": a tool acting on a condition."""
-    if any(t.lower_ == "whenever" for t in trigger.sent):
-        return True
+    if any(t.lower_ in ("whenever", *ENFORCED_GATES) for t in trigger.sent):
+        return True  # "... whenever X", "a CODEOWNERS review", "branch protection"
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     causer = verb.head if verb.head.lemma_ in ("make", "have", "let", "get") else None
     if causer is not None and any(c.dep_ == "dobj" and _tool(c) for c in causer.children):
@@ -165,6 +174,8 @@ def _automated(trigger: Any) -> bool:
 def _punitive(trigger: Any) -> bool:
     if trigger.lower_ not in PUNITIVE_VERBS | TRAINEE_WORDS | _RIGHTS:
         return False  # only the surface forms that trigger the parse
+    if any(t.lower_ in ENFORCED_GATES for t in trigger.sent):
+        return False  # "Require a CODEOWNERS review from the DBA team": a gate for everyone
     lemma = trigger.lemma_.lower()
     if lemma in ("need", "require"):
         # "need a second reviewer", "require the intern to get sign-off", "require all of
@@ -178,9 +189,20 @@ def _punitive(trigger: Any) -> bool:
         return trigger.head.lemma_ == "plan"
     if trigger.lower_ in _RIGHTS:
         return RIGHTS.found(trigger.doc, trigger.i) and _removed(trigger)
-    if trigger.lower_ in _TRAINING and any(t.lower_ in OPEN_TRAINING for t in trigger.sent):
-        return False  # "Add the drill to the on-call onboarding course"
+    if trigger.lower_ in _TRAINING and _open_training(trigger):
+        return False
     return not _automated(trigger)
+
+
+def _open_training(trigger: Any) -> bool:
+    """Training for everyone or material for newcomers (decision 27): "Add the drill to
+    the on-call onboarding course", "the training deck for new hires", "office hours where
+    SREs can pair with developers"."""
+    if any(t.lower_ in OPEN_TRAINING for t in trigger.sent):
+        return True
+    if trigger.dep_ == "compound" and trigger.head.lower_ in TRAINING_MATERIAL:
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may") for c in trigger.children)
 
 
 def _removed(noun: Any) -> bool:

@@ -40,6 +40,9 @@ FAIL = [
     LESSON.format("More rigour in code review, please."),
     ACTION.format("**Todo:** be more attentive when approving plans"),
     ACTION.format("Focus, everyone: the pager is not background noise"),
+    ACTION.format("Everyone must follow the runbook to the letter"),
+    LESSON.format("Check twice, deploy once."),
+    ACTION.format("Please don't rush hotfixes"),
 ]
 
 PASS = [
@@ -69,6 +72,8 @@ PASS = [
     ACTION.format("Remove the need to double-check the context: prodctl shows it in red"),
     LESSON.format("Complacency crept in after two quiet years, so we added game days."),
     LESSON.format("Reviewers should have read the diff properly."),  # hindsight: PM103
+    LESSON.format("Relying on people to double-check regions is not a control."),
+    ACTION.format("Remember the last target cluster in the CLI config"),
 ]
 
 

@@ -60,6 +60,10 @@ PASS = [
     "Add a course on Terraform state to the onboarding plan for all engineers",
     "Make `deployctl` warn the release manager whenever a freeze is active",
     "Require two reviews on `infra/` changes, whoever opens the PR",
+    "Require a CODEOWNERS review from the DBA team on every migration",
+    "Add the new runbook to the on-call training deck for new hires",
+    "Pair with the vendor's engineer to reproduce the kernel bug",
+    "Schedule office hours where SREs can pair with developers on runbooks",
 ]
 
 
