@@ -172,10 +172,10 @@ DUTIES = frozenset(
     "rota rotation roster team squad schedule pager on-call oncall call shift shifts "
     "duty duties project".split()
 )
-#: Why a person leaves a duty when it is care, not a sanction.
+#: Why a person leaves a duty when it is care or a plan, not a sanction.
 WELFARE = frozenset(
     "request requested rest recover recovery leave wellbeing well-being burnout sick "
-    "parental holiday vacation".split()
+    "parental holiday vacation planned promotion promoted volunteered".split()
 )
 #: Praise and recognition: a person's review or record that thanks them.
 PRAISE = frozenset(
@@ -189,6 +189,17 @@ RECORDS = frozenset({"review", "file", "record"})
 CONDUCT = frozenset({"conduct", "behaviour", "behavior", "attitude"})
 BOSSES = frozenset({"manager", "boss", "supervisor", "lead"})
 MORE_RIGHTS = frozenset({"credentials", "duties", "duty"})
+#: What makes a review or file a person's record: "annual performance review",
+#: "personnel file", "mid-year review".
+PERSONNEL = frozenset(
+    "performance personnel hr employee annual yearly quarterly mid year half disciplinary "
+    "permanent".split()
+)
+#: Putting something on a person's record or raising their conduct: "Note the missed
+#: handover in Arjun's next review", "Flag Rohan's behaviour".
+NOTE_VERBS = frozenset(
+    "note add record document flag log put mention write raise report escalate".split()
+)
 #: What a person's manager is asked to do about them.
 RAISE_VERBS = frozenset(
     "escalate raise flag report talk speak go loop inform tell discuss have get sit".split()

@@ -14,8 +14,10 @@ from rules.action_words import (
     DUTIES,
     ENFORCED_GATES,
     MORE_RIGHTS,
+    NOTE_VERBS,
     OPEN_TRAINING,
     PAY,
+    PERSONNEL,
     PRAISE,
     RAISE_VERBS,
     RECORDS,
@@ -228,9 +230,13 @@ def _people(tokens: Any, trigger: Any) -> list[Any]:
 
 
 def _objects(verb: Any) -> list[Any]:
-    """The direct object of a verb and whoever owns it ("Suspend @aoife's duties")."""
+    """The direct object of a verb, and whoever owns it when it is their rights, duties or
+    work ("Suspend @aoife's pager duties"; not "Dismiss the engineer's stale alerts")."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    return objs + [p for o in objs for p in o.children if p.dep_ == "poss"]
+    theirs = _RIGHTS | DUTIES | WORK
+    return objs + [
+        p for o in objs if o.lemma_.lower() in theirs for p in o.children if p.dep_ == "poss"
+    ]
 
 
 def _sanction(tok: Any) -> list[Any]:
@@ -296,14 +302,23 @@ def _sanction(tok: Any) -> list[Any]:
         return _people(with_.children, tok) if with_ is not None else []
     if not THEIRS.found(sent, tok.i) or tok.pos_ not in ("NOUN", "PROPN"):
         return []
+    if tok.dep_ == "compound":
+        return []  # "Kai's review comments" are comments
     owners = [c for c in tok.children if c.dep_ == "poss" and is_person(c, plural_roles=True)]
-    if low in RECORDS:  # a person's performance review or personnel file
-        kinds = {c.lower_ for c in tok.children if c.dep_ == "compound"}
-        return owners if kinds <= {"performance", "personnel", "hr", "employee"} else []
+    verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    # The verb by the parse, and the item's first word: the tagger often reads an opening
+    # imperative as part of a name ("Report Sam's conduct", "Flag Rohan's behaviour").
+    verbs = {verb.lemma_.lower()} - {low} | {sent[0].lower_}
     if low in BOSSES:  # "Escalate to Nkechi's manager", "Have the intern's manager go over"
-        verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
-        return owners if verb.lemma_.lower() in RAISE_VERBS else []
-    return owners  # a person's conduct or behaviour, raised or flagged
+        return owners if verbs & RAISE_VERBS else []
+    noted = bool(verbs & NOTE_VERBS) or any(t.lower_ == "hr" for t in sent)
+    if low in RECORDS:
+        # A person's performance review or personnel file, not their code review ("Address
+        # the comments in Kai's review") or a file they own ("Kai's config file").
+        kinds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        personnel = bool(kinds & PERSONNEL) and kinds <= PERSONNEL | {"next", "-"}
+        return owners if personnel or (noted and kinds <= {"next"}) else []
+    return owners if noted else []  # a person's conduct, raised or flagged (not described)
 
 
 def punishments(sent: Any, s: Sentence, doc: Document, item: ActionItem | None):

@@ -33,6 +33,8 @@ FAIL = [
     "Re-test the night-shift operators on the failover runbook",
     "Every change by Priya needs a manual approval from the tech lead",
     "Tell the release managers they need to be more careful",
+    "Report Sam's conduct to his manager",
+    "Put this incident on Kai's permanent record",
 ]
 
 PASS = [
@@ -64,6 +66,11 @@ PASS = [
     "Add the new runbook to the on-call training deck for new hires",
     "Pair with the vendor's engineer to reproduce the kernel bug",
     "Schedule office hours where SREs can pair with developers on runbooks",
+    "Address the comments in Kai's review before merging",  # a code review
+    "Add Kai's review comments to the design doc",
+    "Describe the operator's behaviour during the failover in the timeline",
+    "Dismiss the engineer's stale alerts from the dashboard",
+    "Move Kai from the payments team to platform as planned for Q3",
 ]
 
 
