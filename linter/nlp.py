@@ -103,6 +103,12 @@ def _settle() -> None:
 _SIMPLE_ATTRS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}
 
 
+def _attr_ids() -> dict[str, int]:
+    from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+    return {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
+
+
 def _choices(token: dict, labels: dict[str, set[str]]) -> dict[str, list] | None:
     """The exact values a one-token pattern accepts, per attribute; None if open-ended.
 
@@ -137,6 +143,7 @@ class FastAttributeMatch:
     def __init__(self, ruler: Any, labels: dict[str, set[str]]) -> None:
         from spacy.matcher import Matcher
 
+        self._ids: dict[tuple, list[tuple[int, int]]] | None = None
         self.strings = ruler.vocab.strings
         self.lookup: dict[tuple, list[tuple[int, int]]] = {}
         self.keysets: list[tuple[str, ...]] = []
@@ -155,14 +162,32 @@ class FastAttributeMatch:
                 for values in itertools.product(*(choices[k] for k in keyset)):
                     self.lookup.setdefault((keyset, values), []).append((attr_id, match_id))
 
+    def _compile(self) -> None:
+        """Re-key the lookup by the ids `Doc.to_array` returns (string hashes, 0/1)."""
+        names = sorted({k for ks in self.keysets for k in ks})
+        self._attrs = [_attr_ids()[n] for n in names]
+        self._columns = [(k, [names.index(a) for a in ks]) for k, ks in enumerate(self.keysets)]
+        position = {ks: k for k, ks in enumerate(self.keysets)}
+
+        def as_id(value: Any) -> int:
+            return int(value) if isinstance(value, bool) else self.strings.add(value)
+
+        self._ids = {}
+        for (keyset, values), hits in self.lookup.items():
+            key = (position[keyset], tuple(as_id(v) for v in values))
+            self._ids.setdefault(key, []).extend(hits)
+
     def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
         matches = []
-        getters = [(ks, [_SIMPLE_ATTRS[k] for k in ks]) for ks in self.keysets]
-        for tok in doc:
-            for keyset, names in getters:
-                hits = self.lookup.get((keyset, tuple(getattr(tok, n) for n in names)))
+        if self._ids is None:
+            self._compile()
+        # One array of attribute ids for the whole doc: no Token object per lookup.
+        rows = doc.to_array(self._attrs).tolist() if len(doc) else []
+        for i, row in enumerate(rows):
+            for k, cols in self._columns:
+                hits = self._ids.get((k, tuple(row[c] for c in cols)))
                 if hits:
-                    matches.extend((a, m, tok.i, tok.i + 1) for a, m in hits)
+                    matches.extend((a, m, i, i + 1) for a, m in hits)
         if len(self.rest):
             for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False):
                 matches.append((int(self.strings[match_id]), match_id, start, end))

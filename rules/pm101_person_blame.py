@@ -72,7 +72,8 @@ _HYPOTHETICAL = frozenset({"if", "unless", "whether", "whenever"})
 _QUALIFIERS = {"by": {"accident", "mistake", "error"}, "without": WITHOUT_OBJECTS}
 _FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
 _POSSESSIVES = forms("'s ’s his her my their")
-_ERRORS = forms("error errors")
+#: Common nouns that blame only next to a person ("Kai's error", "a failure by the DBA").
+_ERRORS = forms("error errors failure failures")
 #: Failure verbs that also name deliberate work: they need evidence (see `_harmful`).
 _DELIBERATE = REMOVAL_VERBS | forms(
     "skip skips skipped skipping break breaks broke broken breaking"
@@ -121,7 +122,7 @@ LEXICON = (
     | (FAULT_NOUNS - _ERRORS)
     | _HYPHEN_FORMS
     | {f"{c}-up" for c in FAULT_COMPOUNDS}
-    | {"by accident", "by mistake", "by error", "blame", "the wrong", "instead of"}
+    | {"by accident", "by mistake", "by error", "blame", "the wrong"}
     | BYPASS_FORMS
 ) - {"broken"}
 #: "error" alone is everywhere in post-mortems ("error rate"): it blames next to a person.
@@ -154,8 +155,22 @@ IS_ON = Near(frozenset({"on"}), frozenset({"is", "was", "'s"}), before=1)  # "is
 DOWN_TO = Near(frozenset({"down"}), frozenset({"to"}), after=1)  # "was down to Ines"
 AT_FAULT = Near(frozenset({"fault"}), frozenset({"at"}), before=1)  # "was at fault"
 RESPONSIBLE_FOR = Near(frozenset({"responsible"}), frozenset({"for"}), after=1)
+_DESTRUCTIVE_FORMS = forms(
+    "delete deletes deleted deleting drop drops dropped dropping wipe wipes wiped wiping "
+    "overwrite overwrites overwrote overwritten overwriting nuke nukes nuked nuking purge "
+    "purges purged purging truncate truncates truncated truncating destroy destroys "
+    "destroyed destroying reboot reboots rebooted rebooting restart restarts restarted "
+    "restarting kill kills killed killing terminate terminates terminated terminating "
+    "detach detaches detached detaching revoke revokes revoked revoking disable disables "
+    "disabled disabling reset resets resetting remove removes removed removing flush "
+    "flushes flushed flushing"
+)
+#: "instead of" blames only with an environment or a destructive step in the sentence
+#: (see `_instead`); most "instead of"s in post-mortems are neither.
+INSTEAD = Near(frozenset({"instead"}), ENVIRONMENTS | _DESTRUCTIVE_FORMS, before=60, after=60)
 NEAR = (
     *ERROR_OF_PERSON,
+    INSTEAD,
     Near(SECRET_WORDS, _LEAK_VERBS, before=SECRET_WINDOW),  # "committed the API key"
     Near(BAD_ADJECTIVES, INTRODUCE_VERBS, before=WINDOW),  # "pushed a bad config"
     Near(HARMED_WORDS | BAD_ADJECTIVES, REMOVAL_VERBS, before=WINDOW),  # "dropped prod"
@@ -243,7 +258,7 @@ def _bad_object(verb: Any) -> bool:
 def _purpose(verb: Any) -> bool:
     """ "... to stop the bleeding", "... so that writes kept flowing": done on purpose."""
     doc = verb.doc
-    if any(
+    if "so" in words_of(doc) and any(
         t.lower_ == "so" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that"
         for t in doc[verb.i + 1 :]
     ):
@@ -350,6 +365,8 @@ def _instead(verb: Any) -> bool:
     table instead of archiving it": the action was aimed at the wrong environment, or a
     destructive step was taken instead of a gentler one."""
     doc = verb.doc
+    if "instead" not in words_of(doc):
+        return False  # most sentences: no need to walk them for every verb
     for t in doc:
         if t.lower_ != "instead" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "of":
             continue
@@ -399,8 +416,8 @@ def _phrasal(verb: Any) -> bool:
     "approved his own PR", "shipped v7.2 during the freeze"."""
     low, doc = verb.lower_, verb.doc
     kids = list(verb.children)
-    near = {m.i for m in verb.subtree if m.i > verb.i}
     if low in LET_FORMS and LET_LAPSE.found(doc, verb.i):
+        near = {m.i for m in verb.subtree if m.i > verb.i}
         return any(doc[i].lower_ in LAPSED_OUTCOMES for i in near if i - verb.i <= 8)
     if low in LEAVE_FORMS and LEFT_OPEN.found(doc, verb.i):
         if any(c.dep_ == "dobj" and c.lemma_.lower() in OPEN_TO_PEOPLE for c in kids):
@@ -687,8 +704,20 @@ def _culprits(tok: Any) -> list[Any]:
     return people
 
 
+#: Words a token must be (unless it is a verb or follows a hyphen) for any branch of
+#: `_blame` to use it: framings, fault nouns and the verbs the tagger may miss.
+_CANDIDATES = (
+    frozenset({"fault", "blame", "responsible", "on", "to", "up", "ups"})
+    | _ONLY_VERBS
+    | FAULT_NOUNS
+)
+
+
 def _blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
     for tok in sent:
+        hyphened = tok.i >= 1 and sent[tok.i - 1].text == "-"
+        if tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _CANDIDATES and not hyphened:
+            continue  # cheap skip: no branch below can use this token
         if in_quotes(tok):
             continue
         person = _framing(tok)

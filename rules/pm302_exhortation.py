@@ -178,6 +178,7 @@ FOCUS = Near(
     after=1,
 )
 VERBS_NEAR = (READ, RESPECT, MIND, TREAT, FOCUS)
+_VERB_ANCHORS = frozenset().union(*(n.anchor for n in VERBS_NEAR))
 _CUES = frozenset(
     "check again|more care|mindset|manner|idiom|speed|take a breath|higher standard|"
     "attention|no more|get careless".split("|")
@@ -342,8 +343,17 @@ def _relieved(tok: Any) -> bool:
 
 
 def _in_code(tok: Any) -> bool:
-    """The token is inside `inline code` in its sentence."""
-    return sum(t.text == "`" for t in tok.doc[: tok.i]) % 2 == 1
+    """The token is inside `inline code` in its sentence (one pass per sentence, cached)."""
+    doc = tok.doc
+    mask = doc.user_data.get("pmlint_cache_code")
+    if mask is None:
+        mask, inside = [], False
+        for t in doc:
+            mask.append(inside)
+            if t.text == "`":
+                inside = not inside
+        doc.user_data["pmlint_cache_code"] = mask
+    return mask[tok.i]
 
 
 def _mechanism(sent: Any) -> bool:
@@ -505,7 +515,7 @@ def _exhortations(sent: Any) -> Iterator[Any]:
                 continue
         yield span
     for tok in sent:
-        near = any(n.found(sent, tok.i) for n in VERBS_NEAR)
+        near = tok.lower_ in _VERB_ANCHORS and any(n.found(sent, tok.i) for n in VERBS_NEAR)
         if near and not in_quotes(tok) and _verb_cue(tok):
             yield sent[tok.i : tok.i + 1]
 

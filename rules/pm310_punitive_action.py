@@ -321,6 +321,10 @@ def _sanction(tok: Any) -> list[Any]:
     return owners if noted else []  # a person's conduct, raised or flagged (not described)
 
 
+_NEARS = (THEIRS, EXAMPLE, WORD)
+_NEAR_ANCHORS = frozenset().union(*(n.anchor for n in _NEARS))
+
+
 def punishments(sent: Any, s: Sentence, doc: Document, item: ActionItem | None):
     """(trigger, target) pairs where an action targets a person instead of a system."""
     block = doc.blocks[s.block]
@@ -328,14 +332,14 @@ def punishments(sent: Any, s: Sentence, doc: Document, item: ActionItem | None):
     if any(t.lower_ in ("whoever", "regardless") for t in sent):
         return  # "... whoever the author": a gate for everyone
     for tok in sent:
-        if in_quotes(tok) or negated_context(tok):
+        punitive = _punitive(tok)
+        shaped = not punitive and (
+            tok.lower_ in _SHAPES
+            or (tok.lower_ in _NEAR_ANCHORS and any(n.found(sent, tok.i) for n in _NEARS))
+        )
+        if not (punitive or shaped) or in_quotes(tok) or negated_context(tok):
             continue
-        if _punitive(tok):
-            targets = _targets(tok)
-        elif tok.lower_ in _SHAPES or any(n.found(sent, tok.i) for n in (THEIRS, EXAMPLE, WORD)):
-            targets = [] if _automated(tok) else _sanction(tok)
-        else:
-            continue
+        targets = _targets(tok) if punitive else [] if _automated(tok) else _sanction(tok)
         for target in targets:
             pos = block.source_offset(s.start + target.idx)
             owned = target.dep_ == "poss" and target.head.head.i == tok.i  # "@aoife's duties"
