@@ -7,22 +7,10 @@ from itertools import pairwise
 from typing import Any
 
 from models import Document, Hit, Severity
+from rules.analysis.clauses import agent, is_negated, subjects
+from rules.analysis.people import hyphen_name, is_person, is_word, nameish, someone_before
 from rules.base import Near, rule
-from rules.common import (
-    agent,
-    hyphen_name,
-    in_quotes,
-    is_negated,
-    is_person,
-    is_word,
-    nameish,
-    sentence_doc,
-    sentences,
-    someone_before,
-    split_sentences,
-    subjects,
-    words_of,
-)
+from rules.common import in_quotes, sentence_doc, sentences, split_sentences, words_of
 from rules.lexicon import (
     ABSENCE_EVENTS,
     ALERT_NOUNS,

@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from models import Document, Hit, Severity
+from rules.analysis.clauses import is_negated, subjects
+from rules.analysis.people import is_person, is_role
 from rules.base import Near, rule
-from rules.common import in_quotes, is_negated, is_person, is_role, sentences, subjects, words_of
+from rules.common import in_quotes, sentences, words_of
 from rules.lexicon import ROLE_NOUNS, forms
 
 _WHO = frozenset({"who", "whom", "whoever", "whose"})

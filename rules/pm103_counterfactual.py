@@ -6,17 +6,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from models import Document, Hit, Severity
+from rules.analysis.clauses import is_negated, subjects
+from rules.analysis.people import is_person, nameish, someone_before
 from rules.base import Near, rule
-from rules.common import (
-    in_quotes,
-    is_negated,
-    is_person,
-    nameish,
-    sentences,
-    someone_before,
-    subjects,
-    words_of,
-)
+from rules.common import in_quotes, sentences, words_of
 from rules.lexicon import TEAM_FUNCTIONS, WE, forms
 
 #: Modals of hindsight. "must have"/"might have" infer what happened; they judge nothing.

@@ -7,15 +7,10 @@ from functools import cache
 from typing import Any
 
 from models import Document, Hit, Severity
+from rules.analysis.clauses import is_negated, negated_context
+from rules.analysis.people import is_person
 from rules.base import Near, rule
-from rules.common import (
-    in_quotes,
-    is_negated,
-    is_person,
-    negated_context,
-    sentences,
-    words_of,
-)
+from rules.common import in_quotes, sentences, words_of
 from rules.lexicon import (
     FAILURE_LEMMAS,
     HEDGE_ADVERBS,

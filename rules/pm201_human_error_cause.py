@@ -7,8 +7,9 @@ from functools import cache
 from typing import Any
 
 from models import Document, Hit, Severity
+from rules.analysis.clauses import negated_context
 from rules.base import Near, rule
-from rules.common import in_quotes, negated_context, sentences
+from rules.common import in_quotes, sentences
 from rules.lexicon import CAUSE_WORDS, FAULT_COMPOUNDS, HUMAN_ERROR_PHRASES
 from rules.pm101_person_blame import blame
 

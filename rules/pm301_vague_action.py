@@ -8,8 +8,9 @@ from typing import Any
 
 from models import ActionItem, Block, Document, Hit, Severity
 from rules.action_words import COMPARATIVES, EMPTY_CAPITALS
+from rules.analysis.people import is_word
 from rules.base import Near, rule
-from rules.common import Sentence, in_quotes, is_word, sentences
+from rules.common import Sentence, in_quotes, sentences
 from rules.lexicon import VAGUE_VERBS
 from rules.pm302_exhortation import exhortations
 

@@ -31,8 +31,10 @@ from rules.action_words import (
     SYSTEM_VERBS,
     TREAT_AS,
 )
+from rules.analysis.clauses import negated_context
+from rules.analysis.people import is_person
 from rules.base import Near, rule
-from rules.common import in_quotes, is_person, negated_context, sentences
+from rules.common import in_quotes, sentences
 from rules.lexicon import PRODUCT_NAMES, WE
 
 _CAREFUL = sorted(ATTENTIVE)

@@ -31,8 +31,10 @@ from rules.action_words import (
     WELFARE,
     WORK,
 )
+from rules.analysis.clauses import negated_context
+from rules.analysis.people import is_person
 from rules.base import Near, rule
-from rules.common import Sentence, in_quotes, is_person, negated_context, sentences
+from rules.common import Sentence, in_quotes, sentences
 from rules.lexicon import PRODUCT_NAMES, PUNITIVE_VERBS, ROLE_NOUNS, TEAM_FUNCTIONS
 from rules.pm302_exhortation import exhortations
 
