@@ -8,11 +8,11 @@ from typing import Any
 
 from models import ActionItem, Block, Document, Hit, Severity
 from rules.action_words import COMPARATIVES, EMPTY_CAPITALS
+from rules.analysis.exhortations import exhortations
 from rules.analysis.people import is_word
 from rules.base import Near, rule
 from rules.common import Sentence, in_quotes, sentences
 from rules.lexicon import VAGUE_VERBS
-from rules.pm302_exhortation import exhortations
 
 #: Time and priority tokens carry digits but name nothing: Q3, P1, H2, 2026.
 _NOT_SPECIFIC = re.compile(r"^(?:[QPH][0-4]|FY\d{2,4}|(?:19|20)\d\d)$", re.I)

@@ -32,11 +32,11 @@ from rules.action_words import (
     WORK,
 )
 from rules.analysis.clauses import negated_context
+from rules.analysis.exhortations import exhortations
 from rules.analysis.people import is_person
 from rules.base import Near, rule
 from rules.common import Sentence, in_quotes, sentences
 from rules.lexicon import PRODUCT_NAMES, PUNITIVE_VERBS, ROLE_NOUNS, TEAM_FUNCTIONS
-from rules.pm302_exhortation import exhortations
 
 _REVIEW = frozenset({"reviewer", "approver", "approval", "sign", "signoff", "sign-off",
                      "supervision", "review"})  # fmt: skip

@@ -1,0 +1,195 @@
+"""Where an action item or lesson asks people to try harder instead of changing a system.
+
+A matched phrase (`rules.analysis.exhortation_phrases`) or a verb with the right company
+("Read the whole runbook", "Respect the change freeze", "Treat every page as real")
+counts when it is not quoted, reported or negated, the cue phrases only inside an
+instruction to people, and not at all in an item that names a mechanism.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from rules.action_words import (
+    BEHAVIOUR_NOUNS,
+    GIVE,
+    LOOK_VERBS,
+    MINDSET,
+    READ_MANNER,
+    READ_WHOLE,
+    READABLES,
+    RESPONSE_VERBS,
+    RULES_PEOPLE_KEEP,
+    TREAT_AS,
+)
+from rules.analysis.clauses import negated_context
+from rules.analysis.exhortation_phrases import INSTRUCTION_CUES, matcher
+from rules.analysis.instructions import (
+    in_instruction,
+    names_people,
+    relieved,
+    reported,
+    unlabelled_subjects,
+    verb_of,
+)
+from rules.analysis.mechanisms import names_mechanism
+from rules.base import Near
+from rules.common import in_quotes
+
+#: Verbs that exhort with the right company: "Read the whole runbook", "Respect the
+#: change freeze", "Mind the `--region` flag", "Treat every page as real", "Focus, people".
+READ = Near(
+    frozenset({"read", "re-read", "reread"}), READ_MANNER | READ_WHOLE | READABLES | {"before"},
+    before=2, after=7,
+)  # fmt: skip
+RESPECT = Near(frozenset({"respect"}), RULES_PEOPLE_KEEP, after=4)
+MIND = Near(frozenset({"mind"}), initial=True)
+TREAT = Near(frozenset({"treat"}), TREAT_AS, after=8)
+_AS = frozenset({"as", "like"})
+FOCUS = Near(
+    frozenset({"focus", "concentrate", "communicate", "remember"}),
+    frozenset({",", "!", ".", ":"}),
+    after=1,
+)
+VERBS_NEAR = (READ, RESPECT, MIND, TREAT, FOCUS)
+_VERB_ANCHORS = frozenset().union(*(n.anchor for n in VERBS_NEAR))
+
+_NEGATIONS = frozenset({"not", "n't", "never"})
+_DEMAND = frozenset({"need", "demand", "require", "deserve", "call", "want", "take"})
+_SELVES = frozenset({"yourself", "yourselves", "ourselves", "themselves", "each"})
+
+
+def _cue(key: str, span: Any) -> bool:
+    """Whether a phrase that exhorts only in an instruction to people does so here."""
+    sent, first, root = span.doc, span[0], span.root
+    if key not in ("no more", "get careless") and negated_context(first):
+        return False  # "Don't memorise ...": negation undoes the exhortation, except the
+        # ones about carelessness ("Don't get complacent")
+    if key == "take a breath" and span[-1].dep_ in ("compound", "amod", "nmod"):
+        return False  # "Take a moment-in-time snapshot"
+    if key in ("check again", "idiom", "take a breath", "get careless"):
+        return in_instruction(first)
+    if key == "more care":
+        # "Less haste, more care", "Plan reviews demand more diligence"; not a report
+        # ("The runbook needed more care; we rewrote it").
+        verb = verb_of(root)
+        demand = verb.lemma_.lower() in _DEMAND and verb.tag_ in ("VBZ", "VBP")
+        return demand or in_instruction(root)
+    if key == "mindset":
+        nxt = sent[span.end] if span.end < len(sent) else None
+        if span[-1].dep_ == "compound" or (nxt is not None and nxt.pos_ == "NOUN"):
+            return False  # "the common sense defaults", "a habit tracker"
+        verbs = MINDSET.get(span[-1].lower_, frozenset())
+        # The verb by the parse, or just before the noun ("Exercise sound judgement" is
+        # sometimes read as one noun phrase).
+        near = [t for t in sent[max(0, span.start - 3) : span.start] if t.lemma_.lower() in verbs]
+        verb = near[0] if near else verb_of(root)
+        return verb.lemma_.lower() in verbs and in_instruction(verb)
+    if key == "manner":
+        verb = verb_of(first)
+        wanted = ("take",) if first.lower_ == "seriously" else LOOK_VERBS
+        return verb.lemma_.lower() in wanted and in_instruction(verb)
+    if key == "speed":
+        verb = verb_of(first)
+        return verb.lemma_.lower() in RESPONSE_VERBS and in_instruction(verb)
+    if key == "higher standard":
+        verb = verb_of(root)
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        selves = any(c.lower_ in _SELVES or names_people(c) for c in held)
+        return verb.lemma_ == "hold" and selves and in_instruction(verb)
+    if key == "attention":
+        verb = verb_of(root)
+        return verb.lemma_.lower() in GIVE and in_instruction(verb)
+    if key == "no more":
+        lead = span.start == 0 or sent[span.start - 1].text in (":", "—", ";", "-")
+        return lead and span.end < len(sent) and sent[span.end].tag_ == "VBG"
+    return False
+
+
+def _verb_cue(tok: Any) -> bool:
+    """ "Read the whole runbook", "Respect the change freeze", "Mind the flag", "Treat
+    every page as real", "Focus, people": verbs that exhort with the right company."""
+    low, sent = tok.lower_, tok.doc
+    if low in FOCUS.anchor:
+        return tok.i == 0 and FOCUS.found(sent, tok.i)
+    if tok.pos_ != "VERB" and not (tok.i == 0 and low == "mind"):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if low == "mind":
+        return tok.i == 0 and bool(objects) and tok.dep_ == "ROOT"
+    if not in_instruction(tok) or negated_context(tok):
+        return False
+    if low == "respect":
+        return any(o.lower_ in RULES_PEOPLE_KEEP for o in objects)
+    if low == "treat":
+        after = sent[tok.i + 1 : tok.i + 9]
+        return any(t.lower_ in _AS for t in after) and TREAT.found(sent, tok.i)
+    manner = [c for c in tok.children if c.lower_ in READ_MANNER or c.lower_ == "before"]
+    manner += [
+        c for c in tok.children if c.lower_ == "in" for g in c.children if g.lower_ == "full"
+    ]
+    docs = [o for o in objects if o.lower_ in READABLES]
+    whole = any(c.lower_ in READ_WHOLE for o in docs for c in o.children)
+    return any(m.lower_ != "before" for m in manner) or (bool(docs) and (whole or bool(manner)))
+
+
+def exhortations(sent: Any) -> Iterator[Any]:
+    """Spans that ask people to try harder instead of changing a system."""
+    if names_mechanism(sent):
+        return
+    seen: set[int] = set()
+    for span in _exhortations(sent):
+        if not seen.intersection(range(span.start, span.end)):
+            seen.update(range(span.start, span.end))
+            yield span
+
+
+def _exhortations(sent: Any) -> Iterator[Any]:
+    strings = sent.vocab.strings
+    for match, start, end in matcher(sent.vocab)(sent):
+        key, span = strings[match], sent[start:end]
+        if in_quotes(span[0]) or reported(span) or relieved(span[0]):
+            continue
+        if key in INSTRUCTION_CUES:
+            if _cue(key, span):
+                yield span
+            continue
+        if key == "has to stop" and (end >= len(sent) or not sent[end].is_punct):
+            continue  # "has to stop." ends a demand; "has to stop the job" names a system
+        if span.text.lower() == "never" and start != 0:
+            continue  # a command starts its sentence: "Never deploy on a Friday"
+        head = span.root
+        # A negation inside the phrase, or on an imperative, is the exhortation itself
+        # ("Don't forget to ...", "Don't cut corners").
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        subject = unlabelled_subjects(verb)
+        imperative = not subject and verb.dep_ in ("ROOT", "conj")
+        negated = not any(t.lower_ in _NEGATIONS for t in span) and negated_context(head)
+        if negated and not imperative:
+            continue
+        if span.text.lower() == "never":
+            nxt = next((t for t in sent[end:] if t.lower_ not in (",", "ever")), None)
+            if nxt is None or nxt.tag_ != "VB":
+                continue  # "Never, ever deploy on a Friday" commands; "never happened" reports
+        if key == "has to stop" and all(s.lower_ in BEHAVIOUR_NOUNS for s in subject):
+            subject = []  # "Sloppiness with canary settings has to end."
+        if subject and not any(names_people(s) for s in subject):
+            continue  # "The cleanup script will never again run against prod"
+        if span[0].lower_ == "take" and any(t.like_num or any(c.isdigit() for c in t.text)
+                                            for t in sent):  # fmt: skip
+            continue  # "Take ownership of legacy-cron ... (ORG-12)" is a concrete task
+        if span[-1].lower_ == "down" and end < len(sent) and sent[end].pos_ in ("DET", "PRON"):
+            continue  # "Slow down the rollout" changes a system
+        if span[0].lower_ in ("carefully", "cautiously", "attentively"):
+            verb = span[0].head
+            imperative = verb.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+            )
+            if not imperative:
+                continue
+        yield span
+    for tok in sent:
+        near = tok.lower_ in _VERB_ANCHORS and any(n.found(sent, tok.i) for n in VERBS_NEAR)
+        if near and not in_quotes(tok) and _verb_cue(tok):
+            yield sent[tok.i : tok.i + 1]
