@@ -1,6 +1,7 @@
-"""Whether an action item names a mechanism, a change to a system, rather than
-something people must do: automation, a verb only a system does, the place the change
-lives, a new safeguard, or a "how" after a colon."""
+"""Whether an action item names a mechanism rather than something people must do: a
+change to a system (automation, a verb only a system does, the place the change lives,
+a new safeguard, a "how" after a colon), or a tool acting on a condition ("Have the
+deploy bot remind the PR author when ...")."""
 
 from __future__ import annotations
 
@@ -9,17 +10,20 @@ from typing import Any
 from rules.action_words import (
     AUTOMATION,
     CHANGE_VERBS,
+    ENFORCED_GATES,
     LOOK_VERBS,
     SAFEGUARDS,
     SYSTEM_PLACES,
     SYSTEM_VERBS,
 )
+from rules.analysis.people import is_person
 from rules.lexicon import PRODUCT_NAMES
 
 #: How people do things by themselves: "by slowing down", "by double-checking".
 _HUMAN_MEANS = frozenset({"slow", "think", "take", "pause", "ask", "double", "triple", "pay",
                           "be", "stay", "keep", "remember"})  # fmt: skip
 _BY = frozenset({"with", "by", "using", "through", "via"})
+_TOOLS = frozenset({"bot", "bots", "tool", "script", "job", "cron", "pipeline", "alert", "system"})
 
 
 def _in_code(tok: Any) -> bool:
@@ -62,4 +66,29 @@ def names_mechanism(sent: Any) -> bool:
         means = tok.lower_ == "by" and nxt is not None and nxt.tag_ == "VBG"
         if means and nxt.lemma_.lower() not in LOOK_VERBS | _HUMAN_MEANS:
             return True  # "Catch slow queries earlier by sampling `pg_stat_statements`"
+    return False
+
+
+def _tool(tok: Any) -> bool:
+    code = sum(t.text == "`" for t in tok.doc[: tok.i]) % 2 == 1
+    return code or tok.lower_ in _TOOLS or tok.lower_ in PRODUCT_NAMES or tok.text[1:2].isupper()
+
+
+def automated(trigger: Any) -> bool:
+    """ "Have the deploy bot remind the PR author when ...", "Make `prodctl` warn the
+    operator whenever ...": a tool acting on a condition."""
+    if any(t.lower_ in ("whenever", *ENFORCED_GATES) for t in trigger.sent):
+        return True  # "... whenever X", "a CODEOWNERS review", "branch protection"
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    causer = verb.head if verb.head.lemma_ in ("make", "have", "let", "get") else None
+    if causer is not None and any(c.dep_ == "dobj" and _tool(c) for c in causer.children):
+        return True  # the parser reads "Make `prodctl` warn" as object + dependent verb
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and _tool(c) and not is_person(c, plural_roles=True):
+            return True  # "PagerDuty to remind ...", not "The junior DBA must pair ..."
+        conditional = c.dep_ == "advcl" and any(
+            m.lower_ in ("when", "whenever", "if") for m in c.children
+        )
+        if conditional and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
+            return True  # "... when a P1 is unacknowledged" (not "coach X on when to escalate")
     return False
