@@ -7,11 +7,11 @@ from functools import cache
 from typing import Any
 
 from models import Document, Hit, Severity
+from rules.analysis.blame import blame
 from rules.analysis.clauses import negated_context
 from rules.base import Near, rule
 from rules.common import in_quotes, sentences
 from rules.lexicon import CAUSE_WORDS, FAULT_COMPOUNDS, HUMAN_ERROR_PHRASES
-from rules.pm101_person_blame import blame
 
 #: Fault nouns that make a person's act a mistake (decision 21: "oversight", "blunder",
 #: "slip-up", "screw-up" are synonyms of "mistake"; "negligence" and "fault" are not).

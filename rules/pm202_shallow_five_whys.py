@@ -8,10 +8,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from models import Document, Hit, Severity
+from rules.analysis.blame import blame
 from rules.analysis.people import is_person
 from rules.base import rule
 from rules.common import sentences
-from rules.pm101_person_blame import blame
 from rules.pm201_human_error_cause import human_errors
 
 

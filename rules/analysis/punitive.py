@@ -77,6 +77,7 @@ def targets_of(trigger: Any) -> list[Any]:
 
 
 def is_punitive(trigger: Any) -> bool:
+    """A punitive word used punitively (not a gate for everyone, open training or a tool)."""
     if trigger.lower_ not in PUNITIVE_VERBS | TRAINEE_WORDS | RIGHT_NOUNS:
         return False  # only the surface forms that trigger the parse
     if any(t.lower_ in ENFORCED_GATES for t in trigger.sent):

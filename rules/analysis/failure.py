@@ -1,0 +1,170 @@
+"""What makes an action, as written, a failure: a lapse verb ("forgot", "skipped",
+"clobbered"), "failed to", an action marked as a mistake ("by accident", "without a
+canary"), introducing something bad ("pushed a bad config", "committed the API key"),
+removing something valuable ("dropped the production table"), causing the outage, a
+wrong target or a two-word lapse. Deliberate and imagined actions are not failures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rules.analysis.benign import known_noise, missed_event, on_purpose, purpose
+from rules.analysis.lapse_phrases import phrasal_lapse
+from rules.analysis.people import nameish, someone_before
+from rules.analysis.verb_forms import hyphen_prefix
+from rules.analysis.wrong_target import instead_of, mistaken_belief, wrong_target
+from rules.base import Near
+from rules.lexicon import (
+    BAD_ADJECTIVES,
+    CAUSE_VERBS,
+    HARMED_WORDS,
+    IDIOM_OBJECTS,
+    INTRODUCE_VERBS,
+    LAPSE_VERBS,
+    MISTAKE_ADVERBS,
+    REMOVAL_VERBS,
+    WITHOUT_OBJECTS,
+    forms,
+)
+
+_REMEDIAL = frozenset(
+    "stale duplicate old unused orphaned stuck leaked compromised temporary test noisy "
+    "obsolete redundant dangling expired malicious extra".split()
+)
+_PLANNED = frozenset("agreed planned instructs instructed documented scheduled".split())
+QUALIFIERS = {"by": {"accident", "mistake", "error"}, "without": WITHOUT_OBJECTS}
+FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
+#: Failure verbs that also name deliberate work: they need evidence (see `_harmful`).
+_DELIBERATE = REMOVAL_VERBS | forms(
+    "skip skips skipped skipping break breaks broke broken breaking"
+)
+#: How far after a verb its bad or harmed object may sit ("pushed a bad config",
+#: "dropped the whole production table"): the trigger patterns and the rule agree on it.
+WINDOW = 4
+#: Secrets sit further off ("pasted the service-account key"): hyphens are tokens.
+SECRET_WINDOW = 6
+#: Committing or posting a secret is a failure whatever the adjectives.
+SECRET_WORDS = forms(
+    "key keys secret secrets password passwords token tokens credential credentials api-key apikey"
+)
+LEAK_VERBS = forms(
+    "commit commits committed committing push pushed pushes paste pasted post posted "
+    "upload uploaded share shared leak leaked leaks expose exposed check checked"
+)
+
+
+def _caused_by_someone(cause: Any, tok: Any) -> bool:
+    """ "caused by the on-call engineer", "caused by Jordan": a person-like word after "by"."""
+    doc = cause.doc
+    return (
+        cause.i + 1 < len(doc) and doc[cause.i + 1].lower_ == "by" and tok.i > cause.i + 1
+        and nameish(tok)
+    )  # fmt: skip
+
+
+CAUSED_BY_SOMEONE = Near(CAUSE_VERBS, after=5, test=_caused_by_someone)  # "caused by Jordan"
+SOMEONE_CAUSED = Near(CAUSE_VERBS, before=1, test=lambda _, t: nameish(t))  # "Dave caused"
+SOMEONE_FAILED_TO = Near(FAIL_TO, frozenset({"to"}), after=1, test=lambda v, _: someone_before(v))
+HAD_BROKEN = Near(frozenset({"broken"}), frozenset({"had", "has", "have", "'ve"}), before=2)
+WITHOUT = Near(frozenset({"without"}), WITHOUT_OBJECTS, after=3)  # "without a canary"
+
+
+def _after(verb: Any, words: frozenset[str], window: int = WINDOW) -> list[Any]:
+    """Tokens from `words` within the trigger window after the verb."""
+    doc = verb.doc
+    return [t for t in doc[verb.i + 1 : verb.i + 1 + window] if t.lower_ in words]
+
+
+def _qualified(verb: Any) -> bool:
+    """The action is marked as a mistake: "accidentally", "by accident", "without testing"."""
+    # Qualifiers hang from the verb or, misattached, from its object ("ran the migration
+    # ... by accident"); they never come from another clause.
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "pobj", "prep"))]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "advmod" and c.lower_ in MISTAKE_ADVERBS:
+                return True
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "without"):
+                # "by mistake" right after the preposition; "without (a|any) canary" as
+                # close as the trigger allows.
+                reach = 1 if c.lower_ == "by" else 3
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.i - c.i <= reach]
+                if any(o.lower_ in QUALIFIERS[c.lower_] for o in objs):
+                    return True
+    return False
+
+
+def _bad_object(verb: Any) -> bool:
+    """ "pushed *a bad config*", "selected *the wrong cluster*": introducing something bad.
+
+    Removing or fixing a bad thing ("removes invalid memberships", "cleaned up the wrong
+    pods") is the opposite of a failure.
+    """
+    if verb.lower_ not in INTRODUCE_VERBS:
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")]
+    secrets = _after(verb, SECRET_WORDS, SECRET_WINDOW)
+    if any(o.lower_ in SECRET_WORDS for o in objs if o in secrets):
+        return verb.lower_ in LEAK_VERBS  # "committed the AWS key to the public repo"
+    return any(
+        a.head in objs and a.dep_ in ("amod", "compound") for a in _after(verb, BAD_ADJECTIVES)
+    )
+
+
+def _harmful(verb: Any) -> bool:
+    """Breaking, skipping or removing as a failure, not as clean-up or remediation.
+
+    Timelines are full of people deleting stuck pods and stray versions to recover, so
+    removals blame only with evidence: a wrong or valuable target right after the verb
+    ("the production table", "the wrong partition"), and no sign of a remedy.
+    """
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return False  # "dropped into a psql session", "skips to step 7"
+    if verb.lower_.startswith("br") and any(
+        c.lower_ in ("into", "down", "up", "out") for c in verb.children
+    ):
+        return False  # "broke the response into workstreams"
+    if any(o.lemma_.lower() in IDIOM_OBJECTS for o in objs):
+        return False  # "broke the news"
+    subtree = {m.i for o in objs for m in o.subtree}
+    if any(verb.doc[i].lower_ in _REMEDIAL for i in subtree):
+        return False
+    if purpose(verb) or any(t.lower_ in _PLANNED for t in verb.sent):
+        return False
+    if verb.lower_ in LAPSE_VERBS:
+        return True  # "broke the build", "skipped the canary"
+    return any(t.i in subtree for t in _after(verb, HARMED_WORDS | BAD_ADJECTIVES))
+
+
+def is_failure(verb: Any) -> bool:
+    """The verb, as written, is a failure (only surface forms of the triggers count)."""
+    low = verb.lower_
+    if on_purpose(verb):
+        return False
+    if wrong_target(verb) or instead_of(verb) or mistaken_belief(verb) or phrasal_lapse(verb):
+        return True
+    if hyphen_prefix(verb) is not None:
+        return True  # "fat-fingered", "rubber-stamped"
+    if low in FAIL_TO:
+        return SOMEONE_FAILED_TO.found(verb.doc, verb.i)  # "Jun failed to escalate"
+    if low == "broken" and not HAD_BROKEN.found(verb.doc, verb.i):
+        return False  # "a broken build" describes; "had broken the build" blames
+    if low in _DELIBERATE:
+        return _qualified(verb) or _harmful(verb)
+    if low in LAPSE_VERBS:
+        return not missed_event(verb) and not known_noise(verb)
+    if low in CAUSE_VERBS:
+        return _cause(verb)
+    return _qualified(verb) or _bad_object(verb)
+
+
+def _cause(verb: Any) -> bool:
+    """ "caused by Jordan", or "Dave caused ..." with the subject right before the verb."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "by":
+        return CAUSED_BY_SOMEONE.found(doc, verb.i)
+    if verb.i == 0:
+        return False
+    prev = doc[verb.i - 1]
+    return prev.dep_ in ("nsubj", "nsubjpass") and SOMEONE_CAUSED.found(doc, verb.i)

@@ -1,0 +1,110 @@
+"""An action aimed at the wrong place: "detached the wrong volume", "ran the backfill
+against prod instead of the staging replica", a destructive step "instead of" a gentler
+one, "clicked Delete on the production cluster, thinking it was staging"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rules.analysis.benign import purpose, to_do
+from rules.base import Near
+from rules.common import words_of
+from rules.lexicon import (
+    BELIEF_FORMS,
+    DECISION_VERBS,
+    DESTRUCTIVE_VERBS,
+    ENVIRONMENTS,
+    FINDING_VERBS,
+    forms,
+)
+
+_DESTRUCTIVE_FORMS = forms(
+    "delete deletes deleted deleting drop drops dropped dropping wipe wipes wiped wiping "
+    "overwrite overwrites overwrote overwritten overwriting nuke nukes nuked nuking purge "
+    "purges purged purging truncate truncates truncated truncating destroy destroys "
+    "destroyed destroying reboot reboots rebooted rebooting restart restarts restarted "
+    "restarting kill kills killed killing terminate terminates terminated terminating "
+    "detach detaches detached detaching revoke revokes revoked revoking disable disables "
+    "disabled disabling reset resets resetting remove removes removed removing flush "
+    "flushes flushed flushing"
+)
+#: "instead of" blames only with an environment or a destructive step in the sentence
+#: (see `instead_of`); most "instead of"s in post-mortems are neither.
+INSTEAD = Near(frozenset({"instead"}), ENVIRONMENTS | _DESTRUCTIVE_FORMS, before=60, after=60)
+THINKING = Near(BELIEF_FORMS, ENVIRONMENTS, before=10)  # "on the production cluster, thinking"
+
+
+def _the_wrong(noun: Any) -> bool:
+    """ "the wrong region": a mistaken target ("a wrong value" is only an erroneous one)."""
+    doc = noun.doc
+    return any(
+        a.dep_ == "amod" and a.lower_ == "wrong" and a.i > 0 and doc[a.i - 1].lower_ == "the"
+        for a in noun.children
+    )
+
+
+def _targets(verb: Any) -> list[Any]:
+    """What the action was aimed at: objects, passive subjects, and objects of its
+    prepositions ("failed over *the wrong region*", "clicked Delete on *production*")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in verb.children:
+        if c.dep_ == "prep":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def wrong_target(verb: Any) -> bool:
+    """ "detached the wrong volume", "The wrong snapshot was restored by the DBA"."""
+    if verb.lemma_ in FINDING_VERBS or verb.lemma_ == "be":
+        return False
+    return any(_the_wrong(t) for t in _targets(verb))
+
+
+def instead_of(verb: Any) -> bool:
+    """ "ran the backfill against prod instead of the staging replica", "truncated the
+    table instead of archiving it": the action was aimed at the wrong environment, or a
+    destructive step was taken instead of a gentler one."""
+    doc = verb.doc
+    if "instead" not in words_of(doc):
+        return False  # most sentences: no need to walk them for every verb
+    for t in doc:
+        if t.lower_ != "instead" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        owner = t
+        while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i:
+            owner = owner.head
+        if owner.pos_ not in ("VERB", "AUX"):
+            # Lost in a fragment ("Classic user error: the admin bulk-deleted users
+            # instead of ..."): the nearest verb before it in the same clause.
+            owner = _verb_before(doc, t.i) or owner
+        if owner.i != verb.i:
+            continue
+        if verb.lemma_ in DECISION_VERBS or purpose(verb) or to_do(doc[t.i + 2 :]):
+            return False  # "chose the primary instead of the standby": a decision
+        alternative = doc[t.i + 2 : t.i + 4]
+        if verb.lemma_ in DESTRUCTIVE_VERBS and any(a.tag_ == "VBG" for a in alternative):
+            return True
+        aimed = {m.lower_ for x in _targets(verb) for m in x.subtree}
+        aimed |= {m.lower_ for m in doc[t.i + 2 : t.i + 6]}  # "... instead of the staging copy"
+        return bool(aimed & ENVIRONMENTS)
+    return False
+
+
+def _verb_before(doc: Any, i: int) -> Any | None:
+    for t in reversed(doc[:i]):
+        if t.text in (",", ";", ":"):
+            return None
+        if t.pos_ == "VERB":
+            return t
+    return None
+
+
+def mistaken_belief(verb: Any) -> bool:
+    """ "clicked Delete on the production cluster, thinking it was staging"."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lower_ in BELIEF_FORMS and THINKING.found(verb.doc, c.i):
+            inside = {m.i for m in c.subtree}
+            aimed = [m for x in _targets(verb) for m in x.subtree if m.i not in inside]
+            if any(m.lower_ in ENVIRONMENTS for m in aimed):
+                return True
+    return False
