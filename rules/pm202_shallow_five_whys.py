@@ -9,10 +9,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from models import Document, Hit, Severity
 from rules.analysis.blame import blame
+from rules.analysis.human_error import human_errors
 from rules.analysis.people import is_person
 from rules.base import rule
 from rules.common import sentences
-from rules.pm201_human_error_cause import human_errors
 
 
 class Options(BaseModel):
