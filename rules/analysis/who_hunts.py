@@ -1,0 +1,134 @@
+"""Where a sentence asks, or sets out to find, who did something: "who" and "which"
+questions (`rules.analysis.who_questions`), "the person responsible", "the engineer
+behind it", asking each engineer in turn whether they did it, "Did Kai restart it, or
+did Jun?", and tracing a change back to a person."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from rules.analysis.clauses import is_negated, subjects
+from rules.analysis.hunting import HUNT_FORMS, STATES, about_event, searcher
+from rules.analysis.people import is_person, is_role
+from rules.analysis.who_questions import ROLES, WHICH, WHO, asks_which, asks_who
+from rules.base import Near
+from rules.common import in_quotes, words_of
+from rules.lexicon import forms
+
+_ASK_FORMS = forms("ask asks asked asking question questioned questioning poll polled quiz quizzed")
+_WORDS = WHO | {"which", "responsible", "culprit", "culprits", "behind", "or", "whether", "if"}
+#: "Find the person responsible for letting the cert lapse."
+RESPONSIBLE = Near(frozenset({"responsible", "culprit", "culprits"}), HUNT_FORMS, before=4)
+BEHIND = Near(frozenset({"behind"}), HUNT_FORMS, before=6)  # "the name of the engineer behind"
+#: "asked each engineer whether they had touched the load balancer"
+ROLL_CALL = Near(frozenset({"whether", "if"}), _ASK_FORMS, before=8)
+EITHER = Near(frozenset({"or"}), frozenset({"?"}), after=30)  # "Did Kai restart it, or did Jun?"
+_TRACE = forms("trace traces traced tracing")
+_SOMEONE = frozenset({"someone", "somebody", "whoever", "human", "individual", "person"})
+TRACE = Near(_TRACE, frozenset(ROLES) | _SOMEONE, after=12)  # "trace the change to a person"
+
+
+def _culprit(tok: Any) -> bool:
+    """ "Find the person responsible for ...", "the name of the engineer behind ..."."""
+    people = [c for c in tok.children if c.dep_ == "nsubj"] + [tok.head]
+    if tok.lower_ == "behind" and tok.i > 0:
+        people.append(tok.doc[tok.i - 1])  # the parser often hangs "behind" on "name"
+    # "the owner behind each alert" looks up an owner (decision 12)
+    people = [p for p in people if is_role(p) and p.lemma_ not in ("owner", "maintainer")]
+    return bool(people) and searcher(tok) is not None
+
+
+def _roll_call(tok: Any) -> bool:
+    """ "asked each engineer in turn whether they had touched the load balancer"."""
+    verb = asker = tok.head
+    for _ in range(4):  # "asked ... whether", "questioned ... about whether"
+        asker = asker.head
+        if asker.lemma_ in ("ask", "question") or asker.head.i == asker.i:
+            break
+    if tok.dep_ != "mark" or asker.lemma_ not in ("ask", "question"):
+        return False
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_ in STATES or is_negated(verb):
+        return False
+    if not about_event(verb) or not any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        return False  # "whether they had touched the load balancer", not "had eaten"
+    if not any(s.lower_ in ("they", "he", "she", "you") for s in subjects(verb)):
+        return False
+    for c in asker.children:
+        group = c.lower_ in ("everyone", "everybody", "each") or any(
+            d.lower_ in ("each", "every", "all") for d in c.children
+        )
+        if c.dep_ == "dobj" and (group or (c.tag_ == "NNS" and is_role(c))):
+            return True
+    return False
+
+
+def _either(sent: Any, tok: Any) -> bool:
+    """ "Did the DBA promote the replica, or did the on-call?": a choice of culprits."""
+    if tok.dep_ != "cc" or not sent.text.rstrip().endswith("?"):
+        return False
+    first = tok.head
+    if is_person(first) and first.dep_ in ("nsubj", "attr"):
+        verb, seconds = first.head, [c for c in first.children if c.dep_ == "conj"]
+        firsts = [first]
+    elif first.pos_ in ("VERB", "AUX"):
+        verb, firsts = first, [c for c in first.children if c.dep_ == "nsubj"]
+        seconds = []
+        for v in (c for c in first.children if c.dep_ == "conj" and c.i > tok.i):
+            own = [c for c in v.children if c.dep_ == "nsubj"]
+            seconds += own or [c for c in v.children if c.dep_ in ("dobj", "attr")]
+    else:
+        return False
+    if not about_event(verb) or is_negated(verb):
+        return False
+    firsts = {p.lower_ for p in firsts if is_person(p)}
+    return any(is_person(p) and p.lower_ not in firsts for p in seconds) and bool(firsts)
+
+
+def _traced(tok: Any) -> bool:
+    """ "Trace the rogue `kubectl scale` back to a person" (not to a host or a botnet)."""
+    if tok.pos_ != "VERB" or is_negated(tok):
+        return False
+    heads = [tok, *(c for c in tok.children if c.dep_ == "advmod")]
+    for p in (t for h in heads for c in h.children if c.lower_ == "to" for t in c.children):
+        some = p.lower_ in _SOMEONE or any(d.lower_ in ("a", "an", "any") for d in p.children)
+        if p.dep_ == "pobj" and some and (p.lower_ in _SOMEONE or is_role(p)):
+            return True
+    return False
+
+
+def hunt_span(sent: Any, tok: Any) -> Any:
+    """What a finding marks: "who approved", "Priya or Tomasz", "Trace ... to a person"."""
+    if tok.lower_ == "or":
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX"):
+            return sent[head.left_edge.i : head.right_edge.i + 1]
+        end = max(c.right_edge.i for c in head.children if c.dep_ == "conj")
+        return sent[head.left_edge.i : end + 1]  # "Jun or Dana", not "... who restarted"
+    if tok.lower_ in _TRACE:
+        ends = [t.i for t in sent[tok.i :] if t.lower_ in _SOMEONE or t.lower_ in ROLES]
+        return sent[tok.i : ends[0] + 1] if ends else tok
+    if tok.lower_ in ("behind", "responsible") and tok.i > 0 and is_role(sent[tok.i - 1]):
+        return sent[tok.i - 1 : tok.i + 1]
+    return sent[tok.i : tok.head.i + 1] if tok.head.i > tok.i else tok
+
+
+def find_who(sent: Any) -> Iterator[Any]:
+    """Tokens where the sentence asks, or sets out to find, who did something."""
+    words = words_of(sent)
+    if _WORDS.isdisjoint(words) and _TRACE.isdisjoint(words):
+        return
+    for tok in sent:
+        low = tok.lower_
+        if in_quotes(tok):
+            continue
+        if (
+            (low in WHO and asks_who(sent, tok))
+            or (low == "which" and WHICH.found(sent, tok.i) and asks_which(sent, tok))
+            or (RESPONSIBLE.found(sent, tok.i) and _culprit(tok))
+            or (BEHIND.found(sent, tok.i) and _culprit(tok))
+            or (ROLL_CALL.found(sent, tok.i) and _roll_call(tok))
+            or (EITHER.found(sent, tok.i) and _either(sent, tok))
+            or (TRACE.found(sent, tok.i) and _traced(tok))
+        ):
+            yield tok
