@@ -1,0 +1,170 @@
+"""The shapes of hindsight about what people did: "should/could/would have" + participle
+("we should have caught it", "we'd have noticed"), a past condition ("If we had
+checked", "Had Dave checked the diff", "... had they read the notes"), a rhetorical
+"Shouldn't the captain have looked ...?", and "failed to" (not an expectation about now,
+"should have received the invite by now", nor an estimate, "could have been exposed");
+and who hindsight can judge (a person, a role, or people collectively)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rules.analysis.clauses import subjects
+from rules.analysis.people import is_person, nameish, someone_before
+from rules.base import Near
+from rules.lexicon import TEAM_FUNCTIONS, WE, forms
+
+#: Modals of hindsight. "must have"/"might have" infer what happened; they judge nothing.
+_HINDSIGHT = frozenset(
+    {"should", "could", "would", "ought", "shouldn't", "couldn't", "wouldn't", "'d", "’d"}
+)  # "we'd have noticed": before "have", "'d" is always "would"
+#: People who act in a response, beyond the shared role nouns ("the deploy captain").
+_MORE_ROLES = frozenset(
+    "captain captains shepherd scribe coordinator liaison officer maintainer "
+    "maintainers committer assignee requester squad crew ic ics".split()
+)
+#: What happens to people: "should have received the invite by now" is an expectation.
+_UNDERGONE = frozenset({"receive", "get", "hear"})
+_SENTENCE_END = frozenset({".", "?", "!", ":", ";"})
+#: Words that can open the subject of an inverted "had": "had they read", "had the DBA".
+_DETERMINERS = frozenset({"the", "our", "your", "their", "a", "an", "any", "one"})
+FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
+HAVE = frozenset({"have", "'ve"})
+_COORDINATORS = frozenset({"and", "but", "or", "then"})
+_BETWEEN = _COORDINATORS | frozenset(
+    "also clearly obviously probably definitely really certainly simply just still surely".split()
+)
+
+
+def _modal_after_someone(have: Any, modal: Any) -> bool:
+    """A hindsight modal right after a word that can name people: "we should", "Kai could".
+
+    Hindsight names who should have acted just before the modal; "clients would have
+    seen" and "It should not have been possible" are not about the responders.
+    """
+    if modal.lower_ not in _HINDSIGHT:
+        return False
+    i = modal.i - 1
+    while i > 0 and modal.doc[i].lower_ in _BETWEEN - _COORDINATORS:
+        i -= 1
+    return someone_before(modal) or (i >= 0 and modal.doc[i].lower_ in _MORE_ROLES)
+
+
+def _inverts(had: Any) -> bool:
+    """ "had they", "had the DBA": "had" followed by what may be its subject."""
+    if had.i + 1 >= len(had.doc):
+        return False
+    nxt = had.doc[had.i + 1]
+    return nameish(nxt) or nxt.lower_ in _DETERMINERS
+
+
+def inversion(had: Any) -> bool:
+    """ "had they read", "had the alert named": a subject after "had", then a participle
+    (read from the words: the parser often takes the object before "had" for its subject).
+    "the DBA had the keys" has no participle, and no condition."""
+    doc = had.doc
+    if doc[had.i + 1].lower_ in ("we", "they", "he", "she", "i"):
+        return True
+    verbs = [t for t in doc[had.i + 1 : had.i + 6] if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and verbs[0].tag_ in ("VBN", "VBD")
+
+
+def _opens_negated(modal: Any) -> bool:
+    """ "Shouldn't ...", "Couldn't ...": a modal that opens its sentence, negated."""
+    doc = modal.doc
+    opens = modal.i == 0 or doc[modal.i - 1].text in _SENTENCE_END
+    return opens and modal.i + 1 < len(doc) and doc[modal.i + 1].lower_ in ("n't", "not")
+
+
+#: "We failed to see the warning", "The release manager neglected to check ...".
+FAILED_TO = Near(FAIL_TO, frozenset({"to"}), after=1, test=lambda verb, _: someone_before(verb))
+MODAL_HAVE = Near(HAVE, _HINDSIGHT, before=3, test=_modal_after_someone)  # "we should have"
+INVERTED = Near(frozenset({"had"}), initial=True)  # "Had Dave checked the diff, ..."
+#: "The team would have seen it had they read the notes": "had" + subject, mid-sentence.
+LATE_HAD = Near(
+    frozenset({"had"}), _HINDSIGHT | {"might"}, before=15, test=lambda h, _: _inverts(h)
+)
+#: "Shouldn't the deploy captain have looked ...?": a rhetorical question asserts.
+ASKED_HAVE = Near(HAVE, _HINDSIGHT, before=6, test=lambda _, modal: _opens_negated(modal))
+IF_HAD = Near(frozenset({"had"}), frozenset({"if"}), before=10)  # "If only we had ..."
+
+
+def people_subject(token: Any, modal: str) -> bool:
+    """A person, a role, or people collectively ("we", "the team", "someone").
+
+    "could have" states what was possible; it judges only a named person, a role or us,
+    not "they" (often an attacker) or "anyone" (anyone with access could have ...).
+    """
+    if modal == "could" and token.lower_ in ("they", "them", "anyone", "anybody", "everyone"):
+        return False
+    if token.lower_ in _MORE_ROLES and token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.lower_ in WE | TEAM_FUNCTIONS or is_person(token, plural_roles=True)
+
+
+def rhetorical(verb: Any) -> bool:
+    """ "Shouldn't the captain have looked ...?": the question asserts; nothing is negated."""
+    doc = verb.doc
+    modal = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _HINDSIGHT]
+    return (
+        bool(modal)
+        and doc.text.rstrip().endswith("?")
+        and ASKED_HAVE.found(doc, next(c.i for c in verb.children if c.lower_ in HAVE))
+        and all(c.i == modal[0].i + 1 for c in verb.children if c.dep_ == "neg")
+    )
+
+
+def perfect_modal(verb: Any) -> bool:
+    """should/could/would (or ought to) + have + past participle, in the active voice."""
+    kids = list(verb.children)
+    progressive = verb.tag_ == "VBG" and any(c.lower_ == "been" for c in kids)
+    if (verb.tag_ != "VBN" and not progressive) or verb.lemma_ == "be":
+        return False  # "should have drained", "should have been watching"
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.text == "-":
+        return False  # "should have read-only access": an adjective, not a participle
+    haves = [c for c in kids if c.dep_ == "aux" and c.lower_ in HAVE]
+    if not haves or not (
+        MODAL_HAVE.found(verb.doc, haves[0].i) or ASKED_HAVE.found(verb.doc, haves[0].i)
+    ):
+        return False
+    if verb.lemma_ in _UNDERGONE or any(
+        c.lower_ == "by" and any(n.lower_ == "now" for n in c.children) for c in kids
+    ):
+        return False  # "should have received the invite by now": an expectation
+    if any(c.dep_ == "auxpass" for c in kids):
+        return False  # "could have been exposed" estimates impact; it judges nobody
+    modal = any(c.dep_ == "aux" and c.lower_ in _HINDSIGHT for c in kids)
+    return modal or (verb.head.lower_ == "ought" and verb.dep_ == "xcomp")
+
+
+def conditional(verb: Any) -> bool:
+    """ "If X had VBN" or "Had X VBN" (inverted), about what a person did not do."""
+    # The tagger often reads the participle after an inverted "had" as past tense (or
+    # base form: "had they read").
+    if verb.tag_ not in ("VBN", "VBD", "VB") or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    doc = verb.doc
+    had = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "had"]
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    first = had[0].i if had and verb.tag_ != "VB" else -1
+    if first >= 0 and (("if" in marks and IF_HAD.found(doc, first)) or INVERTED.found(doc, first)):
+        return True
+    # Mid-sentence, the parser may not even attach the "had" to its verb.
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = subj[0].left_edge.i - 1 if subj else -1
+    return before >= 0 and doc[before].lower_ == "had" and _late_inversion(verb, doc[before])
+
+
+def _late_inversion(verb: Any, had: Any) -> bool:
+    """ "The team would have seen it had they read the notes", about the main subject."""
+    if verb.lemma_ == "be" or not LATE_HAD.found(verb.doc, had.i) or not inversion(had):
+        return False
+    if had.nbor().lower_ not in ("they", "them"):
+        return True
+    # "they" names people only if the hindsight before it is about people.
+    for main in verb.doc[: had.i]:
+        kids = [c.lower_ for c in main.children if c.dep_ == "aux"]
+        if main.tag_ == "VBN" and HAVE.intersection(kids) and _HINDSIGHT.intersection(kids):
+            return any(people_subject(s, "") for s in subjects(main))
+    return False
