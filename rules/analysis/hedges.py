@@ -1,0 +1,64 @@
+"""Hedges that judge: "clearly" and "obviously" about what people did ("the reviewer
+clearly skimmed the diff", "the change was clearly slapped together", "obviously never
+run"), not describing evidence ("the logs clearly show the spike") or praising how work
+was done ("clearly laid out the options")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rules.analysis.clauses import is_negated
+from rules.analysis.people import is_person
+from rules.lexicon import FAILURE_LEMMAS, HEDGE_ADVERBS, WE
+
+_PEOPLE_WORDS = WE | {"nobody", "no one", "noone", "you"}
+_BAD_WORK = frozenset(
+    "wrong bad broken rushed careless sloppy insufficient inadequate incorrect poor "
+    "skimmed ignored missed thrown cobbled slapped hacked botched".split()
+)
+#: Work that, obviously never done, judges whoever skipped it ("obviously never run").
+_DILIGENCE = frozenset("test run review check read verify validate try look consult".split())
+#: "clearly laid out the options": how clearly something was put, praise of the work.
+_CLARITY = frozenset(
+    "lay label explain describe document write communicate state outline present mark "
+    "summarise summarize articulate annotate define list separate".split()
+)
+
+
+def _people_subject(verb: Any) -> bool:
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.lower_ in _PEOPLE_WORDS
+        or is_person(s, plural_roles=True)
+        or (s.lower_ == "one" and any(d.lower_ == "no" for d in s.children))  # "no one"
+        for s in subj
+    )
+
+
+def judging_hedge(tok: Any) -> bool:
+    """ "clearly"/"obviously" passing judgement on people, not describing evidence."""
+    if tok.lower_ not in HEDGE_ADVERBS:
+        return False
+    doc, head = tok.doc, tok.head
+    # A sentence adverb set off by a comma ("Obviously, you don't ...", "..., obviously.")
+    # comments on the whole sentence, negated or not.
+    comma = (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",") or (
+        tok.i > 0 and doc[tok.i - 1].text == ","
+    )
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    if passive and head.lemma_ in _DILIGENCE and is_negated(head):
+        return True  # "The script was obviously never run before it hit prod"
+    if is_negated(head) and not comma:
+        return False
+    if head.lower_ in _BAD_WORK and (head.pos_ == "ADJ" or head.dep_ == "amod"):
+        return True  # "obviously wrong query", "obviously rushed change"
+    if head.pos_ not in ("VERB", "AUX") or (tok.i > head.i and head.lemma_ != "be" and not comma):
+        return False  # "described the impact clearly" praises how work was done
+    if (
+        tok.lower_ in ("clearly", "plainly") and head.lemma_ in _CLARITY and not comma
+        and not any(t.lower_ in _BAD_WORK for t in head.subtree)
+    ):  # fmt: skip
+        return False  # "Mariam clearly laid out the three options" praises it too
+    if _people_subject(head):
+        return True
+    return passive and (head.lemma_ in FAILURE_LEMMAS or head.lower_ in _BAD_WORK)
