@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from models import Document, Hit, Severity
+from rules.analysis.action_items import action_items_hit
 from rules.base import rule
 
 
@@ -15,18 +16,6 @@ class Options(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     max_action_items: int = Field(10, ge=1)
-
-
-def action_items_hit(doc: Document, message: str, suggestion: str | None = None) -> Hit:
-    """A document-level hit on the action-items heading (the one holding open items first)."""
-    sections = doc.sections_of_kind("action items")
-    for item in doc.action_items:
-        sec = None if item.done or item.section is None else doc.sections[item.section]
-        while sec is not None and sec.own_kind != "action items":
-            sec = doc.sections[sec.parent] if sec.parent is not None else None
-        if sec is not None:
-            return sec.hit(message, suggestion)
-    return sections[0].hit(message, suggestion) if sections else doc.hit(message, suggestion)
 
 
 @rule("PM307", "too-many-action-items", severity=Severity.WARNING, options=Options)

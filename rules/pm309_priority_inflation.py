@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from models import Document, Hit, Severity
+from rules.analysis.action_items import action_items_hit
 from rules.base import rule
-from rules.pm307_too_many_action_items import action_items_hit
 from rules.vocabulary import PRIORITY_WORDS
 
 
