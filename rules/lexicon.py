@@ -116,6 +116,10 @@ INTRODUCE_VERBS = forms(
     "copy copied paste pasted approve approved add adds added roll rolled send sent give gave"
 )
 CAUSE_VERBS = forms("cause causes caused causing")
+#: "failed to", "neglected to": a lapse (PM101), and hindsight (PM103), when people fail.
+FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
+#: What makes a noun someone's: "Kai's error", "his slip-up" (PM101, PM201).
+POSSESSIVES = forms("'s ’s his her my their")
 HARMED_WORDS = forms("production prod live primary customer customers entire whole main master")
 MISTAKE_ADVERBS = forms(
     "accidentally mistakenly inadvertently carelessly unintentionally erroneously wrongly "

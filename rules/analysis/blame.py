@@ -10,7 +10,7 @@ from typing import Any
 from rules.analysis.benign import hypothetical, negative_object
 from rules.analysis.clauses import is_negated
 from rules.analysis.culprits import culprits, generic, identified_person
-from rules.analysis.failure import FAIL_TO, SECRET_WORDS, is_failure
+from rules.analysis.failure import SECRET_WORDS, is_failure
 from rules.analysis.fault_nouns import ERRORS, error_next_to_person, fault_noun, part_of
 from rules.analysis.lapse_phrases import FREEZE
 from rules.analysis.verb_forms import ONLY_VERBS, compound_start, verb_like
@@ -22,6 +22,7 @@ from rules.lexicon import (
     BYPASS_FORMS,
     CAUSE_VERBS,
     DISMISS_FORMS,
+    FAIL_TO,
     FAULT_COMPOUNDS,
     FAULT_NOUNS,
     HARMED_WORDS,

@@ -11,7 +11,6 @@ from typing import Any
 
 from rules.analysis.clauses import is_negated, subjects
 from rules.analysis.hindsight import (
-    FAIL_TO,
     FAILED_TO,
     HAVE,
     IF_HAD,
@@ -24,6 +23,7 @@ from rules.analysis.hindsight import (
     rhetorical,
 )
 from rules.common import in_quotes, words_of
+from rules.lexicon import FAIL_TO
 
 _EXPECTATION = frozenset(
     "expect anticipate like prefer want hope think imagine guess assume predict see".split()

@@ -17,6 +17,7 @@ from rules.base import Near
 from rules.lexicon import (
     BAD_ADJECTIVES,
     CAUSE_VERBS,
+    FAIL_TO,
     HARMED_WORDS,
     IDIOM_OBJECTS,
     INTRODUCE_VERBS,
@@ -33,7 +34,6 @@ _REMEDIAL = frozenset(
 )
 _PLANNED = frozenset("agreed planned instructs instructed documented scheduled".split())
 QUALIFIERS = {"by": {"accident", "mistake", "error"}, "without": WITHOUT_OBJECTS}
-FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
 #: Failure verbs that also name deliberate work: they need evidence (see `_harmful`).
 _DELIBERATE = REMOVAL_VERBS | forms(
     "skip skips skipped skipping break breaks broke broken breaking"

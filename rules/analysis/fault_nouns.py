@@ -7,14 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from rules.base import Near
-from rules.lexicon import FAULT_COMPOUNDS, FAULT_NOUNS, forms
+from rules.lexicon import FAULT_COMPOUNDS, FAULT_NOUNS, POSSESSIVES, forms
 
-_POSSESSIVES = forms("'s ’s his her my their")
 #: Common nouns that blame only next to a person ("Kai's error", "a failure by the DBA").
 ERRORS = forms("error errors failure failures")
 #: "error" alone is everywhere in post-mortems ("error rate"): it blames next to a person.
 ERROR_OF_PERSON = (
-    Near(ERRORS, _POSSESSIVES, before=3),  # "Kai's error", "his careless error"
+    Near(ERRORS, POSSESSIVES, before=3),  # "Kai's error", "his careless error"
     Near(ERRORS, frozenset({"by", "on", "of"}), after=1),  # "an error by the DBA"
 )
 

@@ -12,7 +12,7 @@ from typing import Any
 from rules.analysis.clauses import subjects
 from rules.analysis.people import is_person, nameish, someone_before
 from rules.base import Near
-from rules.lexicon import TEAM_FUNCTIONS, WE, forms
+from rules.lexicon import FAIL_TO, TEAM_FUNCTIONS, WE
 
 #: Modals of hindsight. "must have"/"might have" infer what happened; they judge nothing.
 _HINDSIGHT = frozenset(
@@ -28,7 +28,6 @@ _UNDERGONE = frozenset({"receive", "get", "hear"})
 _SENTENCE_END = frozenset({".", "?", "!", ":", ";"})
 #: Words that can open the subject of an inverted "had": "had they read", "had the DBA".
 _DETERMINERS = frozenset({"the", "our", "your", "their", "a", "an", "any", "one"})
-FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
 HAVE = frozenset({"have", "'ve"})
 _COORDINATORS = frozenset({"and", "but", "or", "then"})
 _BETWEEN = _COORDINATORS | frozenset(

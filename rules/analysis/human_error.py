@@ -15,21 +15,20 @@ from rules.analysis.blame import blame
 from rules.analysis.clauses import negated_context
 from rules.base import Near
 from rules.common import in_quotes
-from rules.lexicon import CAUSE_WORDS, FAULT_COMPOUNDS, HUMAN_ERROR_PHRASES
+from rules.lexicon import CAUSE_WORDS, FAULT_COMPOUNDS, HUMAN_ERROR_PHRASES, POSSESSIVES
 
 #: Fault nouns that make a person's act a mistake (decision 21: "oversight", "blunder",
 #: "slip-up", "screw-up" are synonyms of "mistake"; "negligence" and "fault" are not).
 _MISTAKES = frozenset(
     "mistake mistakes error errors oversight oversights blunder blunders slip misstep".split()
 )
-_POSSESSIVES = frozenset(["'s", "’s", "his", "her", "my", "their"])
 _BY = frozenset({"by", "on", "of"})
 #: A person's mistake: "Kai's mistake", "an error by the DBA", "an error on Søren's part",
 #: "Kwesi's slip-up", "a screw-up on Dejan's end".
 MISTAKE_OF_PERSON = (
-    Near(_MISTAKES, _POSSESSIVES, before=3),
+    Near(_MISTAKES, POSSESSIVES, before=3),
     Near(_MISTAKES, _BY, after=1),
-    Near(FAULT_COMPOUNDS, _POSSESSIVES, before=3),
+    Near(FAULT_COMPOUNDS, POSSESSIVES, before=3),
     Near(FAULT_COMPOUNDS, _BY, after=3),
 )
 #: Words that file the incident under a cause: "Category: pilot error", "RCA agreed".
