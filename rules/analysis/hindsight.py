@@ -105,10 +105,13 @@ def rhetorical(verb: Any) -> bool:
     """ "Shouldn't the captain have looked ...?": the question asserts; nothing is negated."""
     doc = verb.doc
     modal = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _HINDSIGHT]
+    # "Shouldn't we have a runbook?": "have" is the verb itself, not an auxiliary.
+    have = next((c for c in verb.children if c.lower_ in HAVE), None)
     return (
         bool(modal)
+        and have is not None
         and doc.text.rstrip().endswith("?")
-        and ASKED_HAVE.found(doc, next(c.i for c in verb.children if c.lower_ in HAVE))
+        and ASKED_HAVE.found(doc, have.i)
         and all(c.i == modal[0].i + 1 for c in verb.children if c.dep_ == "neg")
     )
 
