@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from models import Document, Hit, Severity
-from rules.action_words import REDO_VERBS, TRAINEE_WORDS
 from rules.analysis.punishments import punishments
 from rules.analysis.sanctions import EXAMPLE, RIGHT_NOUNS, RIGHTS, SANCTION_SHAPES, THEIRS, WORD
 from rules.base import rule
 from rules.common import sentences
-from rules.lexicon import PUNITIVE_VERBS
+from rules.lexicon import PUNITIVE_VERBS, REDO_VERBS, TRAINEE_WORDS
 
 
 @rule(

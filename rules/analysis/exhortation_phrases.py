@@ -13,7 +13,7 @@ import itertools
 from functools import cache
 from typing import Any
 
-from rules.action_words import ATTENTION_NOUNS, ATTENTIVE, INATTENTIVE, MINDSET, SPEED_WORDS
+from rules.lexicon import ATTENTION_NOUNS, ATTENTIVE, INATTENTIVE, MINDSET, SPEED_WORDS
 
 _CAREFUL = sorted(ATTENTIVE)
 _MORE = {"IN": ["more", "extra", "very", "really", "especially", "particularly", "super"]}

@@ -11,18 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from rules.action_words import (
-    BEHAVIOUR_NOUNS,
-    GIVE,
-    LOOK_VERBS,
-    MINDSET,
-    READ_MANNER,
-    READ_WHOLE,
-    READABLES,
-    RESPONSE_VERBS,
-    RULES_PEOPLE_KEEP,
-    TREAT_AS,
-)
 from rules.analysis.clauses import negated_context
 from rules.analysis.exhortation_phrases import INSTRUCTION_CUES, matcher
 from rules.analysis.instructions import (
@@ -36,6 +24,18 @@ from rules.analysis.instructions import (
 from rules.analysis.mechanisms import names_mechanism
 from rules.base import Near
 from rules.common import in_quotes
+from rules.lexicon import (
+    BEHAVIOUR_NOUNS,
+    GIVE,
+    LOOK_VERBS,
+    MINDSET,
+    READ_MANNER,
+    READ_WHOLE,
+    READABLES,
+    RESPONSE_VERBS,
+    RULES_PEOPLE_KEEP,
+    TREAT_AS,
+)
 
 #: Verbs that exhort with the right company: "Read the whole runbook", "Respect the
 #: change freeze", "Mind the `--region` flag", "Treat every page as real", "Focus, people".

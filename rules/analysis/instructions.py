@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from rules.action_words import RELIEF_NOUNS, RELIEF_VERBS
 from rules.analysis.people import is_person
-from rules.lexicon import WE
+from rules.lexicon import RELIEF_NOUNS, RELIEF_VERBS, WE
 
 _PEOPLE = WE | {"you", "everyone", "everybody", "nobody"}
 

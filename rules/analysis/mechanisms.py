@@ -7,17 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from rules.action_words import (
+from rules.analysis.people import is_person
+from rules.lexicon import (
     AUTOMATION,
     CHANGE_VERBS,
     ENFORCED_GATES,
     LOOK_VERBS,
-    SAFEGUARDS,
+    NEW_SAFEGUARDS,
+    PRODUCT_NAMES,
     SYSTEM_PLACES,
     SYSTEM_VERBS,
 )
-from rules.analysis.people import is_person
-from rules.lexicon import PRODUCT_NAMES
 
 #: How people do things by themselves: "by slowing down", "by double-checking".
 _HUMAN_MEANS = frozenset({"slow", "think", "take", "pause", "ask", "double", "triple", "pay",
@@ -55,7 +55,7 @@ def names_mechanism(sent: Any) -> bool:
         # A new safeguard ("with a lag alert"), not the thing handled with care ("be
         # careful with the deploy script").
         new = any(c.lower_ in ("a", "an", "new") for c in tok.children)
-        tool = tok.lemma_.lower() in SAFEGUARDS and new
+        tool = tok.lemma_.lower() in NEW_SAFEGUARDS and new
         if tok.dep_ == "pobj" and tok.head.lower_ in _BY and tool:
             return True  # "Keep an eye on replication with a lag alert at 30 s"
         if tok.dep_ == "nsubj" and (place or tok.lower_ in PRODUCT_NAMES):

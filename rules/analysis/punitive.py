@@ -7,12 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from rules.action_words import ENFORCED_GATES, OPEN_TRAINING, TRAINEE_WORDS, TRAINING_MATERIAL
 from rules.analysis.mechanisms import automated
 from rules.analysis.people import is_person
 from rules.analysis.sanctions import RIGHT_NOUNS, RIGHTS, removed
 from rules.analysis.targets import is_target
-from rules.lexicon import PUNITIVE_VERBS
+from rules.lexicon import (
+    ENFORCED_GATES,
+    OPEN_TRAINING,
+    PUNITIVE_VERBS,
+    TRAINEE_WORDS,
+    TRAINING_MATERIAL,
+)
 
 _REVIEW = frozenset({"reviewer", "approver", "approval", "sign", "signoff", "sign-off",
                      "supervision", "review"})  # fmt: skip

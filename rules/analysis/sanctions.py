@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from rules.action_words import (
+from rules.analysis.exhortations import exhortations
+from rules.analysis.people import is_person
+from rules.analysis.targets import people_among
+from rules.base import Near
+from rules.lexicon import (
     APPROVALS,
     BOSSES,
     CONDUCT,
@@ -29,10 +33,6 @@ from rules.action_words import (
     WELFARE,
     WORK,
 )
-from rules.analysis.exhortations import exhortations
-from rules.analysis.people import is_person
-from rules.analysis.targets import people_among
-from rules.base import Near
 
 RIGHT_NOUNS = frozenset({"rights", "access", "privileges", "permissions"}) | MORE_RIGHTS
 _REMOVE = frozenset(

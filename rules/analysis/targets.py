@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from rules.action_words import DUTIES
 from rules.analysis.people import is_person
-from rules.lexicon import ROLE_NOUNS, TEAM_FUNCTIONS
+from rules.lexicon import DUTIES, ROLE_NOUNS, TEAM_FUNCTIONS
 
 _TARGET_PRONOUNS = frozenset({"them", "him", "her", "they", "he", "she"})
 

@@ -9,12 +9,11 @@ import re
 from typing import Any
 
 from models import ActionItem, Block
-from rules.action_words import COMPARATIVES, EMPTY_CAPITALS
 from rules.analysis.exhortations import exhortations
 from rules.analysis.people import is_word
 from rules.base import Near
 from rules.common import Sentence, in_quotes
-from rules.lexicon import VAGUE_VERBS
+from rules.lexicon import COMPARATIVES, EMPTY_CAPITALS, VAGUE_VERBS
 
 #: Time and priority tokens carry digits but name nothing: Q3, P1, H2, 2026.
 _NOT_SPECIFIC = re.compile(r"^(?:[QPH][0-4]|FY\d{2,4}|(?:19|20)\d\d)$", re.I)
