@@ -98,7 +98,6 @@ REMOVAL_VERBS = forms(
     "nuke nukes nuked nuking purge purges purged purging",
     "truncate truncates truncated truncating",
 )
-FAILURE_VERBS = LAPSE_VERBS | REMOVAL_VERBS
 FAILURE_LEMMAS = frozenset(
     {"forget", "miss", "ignore", "overlook", "misconfigure", "mistype", "misread", "misjudge",
      "neglect", "skip", "break", "delete", "drop", "botch", "screw", "mess", "wipe",
@@ -211,7 +210,6 @@ BLAMED_SUBJECTS = frozenset(
 
 # --- PM103 counterfactual --------------------------------------------------------------
 
-MODALS = forms("should could would ought must might")
 
 # --- PM104 judgmental-language ----------------------------------------------------------
 
@@ -269,51 +267,6 @@ VAGUE_VERBS = forms(
     "optimise optimize optimising optimizing follow strengthen strengthening address "
     "addressing examine examining better"
 )
-EXHORTATIONS = (
-    "be careful",
-    "be more careful",
-    "be extra careful",
-    "take care",
-    "take more care",
-    "take extra care",
-    "pay attention",
-    "pay more attention",
-    "pay closer attention",
-    "try harder",
-    "try to be",
-    "stay alert",
-    "stay vigilant",
-    "stay focused",
-    "remain vigilant",
-    "be vigilant",
-    "be more vigilant",
-    "be more thorough",
-    "be more disciplined",
-    "be more diligent",
-    "be mindful",
-    "be aware",
-    "double-check",
-    "double check",
-    "think before",
-    "think twice",
-    "slow down",
-    "exercise caution",
-    "exercise more caution",
-    "keep an eye",
-    "keep a closer eye",
-    "take your time",
-    "make sure to",
-    "remember to",
-    "don't forget",
-    "do not forget",
-    "don't skip",
-    "do not skip",
-    "communicate better",
-    "be more aware",
-    "avoid mistakes",
-    "read carefully",
-    "carefully",
-)
 PUNITIVE_VERBS = forms(
     "retrain retrains retraining re-train train trains training remind reminds reminding "
     "reminder discipline disciplinary reprimand warn warning coach coaching counsel "
@@ -323,11 +276,8 @@ PUNITIVE_VERBS = forms(
     "permissions"
 )
 
-
-# === Action items (PM301 vague-action, PM302 exhortation, PM310 punitive-action) ===
-#
-# Lists that trigger the parser give surface forms; lists a rule only checks on a parsed
-# sentence give lemmas.
+# Below, lists that trigger the parser give surface forms; lists a rule only checks on a
+# parsed sentence give lemmas.
 
 # --- PM301: what does not make an action concrete --------------------------------------
 

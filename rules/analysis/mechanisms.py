@@ -70,8 +70,12 @@ def names_mechanism(sent: Any) -> bool:
 
 
 def _tool(tok: Any) -> bool:
-    code = sum(t.text == "`" for t in tok.doc[: tok.i]) % 2 == 1
-    return code or tok.lower_ in _TOOLS or tok.lower_ in PRODUCT_NAMES or tok.text[1:2].isupper()
+    return (
+        _in_code(tok)
+        or tok.lower_ in _TOOLS
+        or tok.lower_ in PRODUCT_NAMES
+        or tok.text[1:2].isupper()
+    )
 
 
 def automated(trigger: Any) -> bool:

@@ -47,7 +47,8 @@ def is_role(token: Any, plural: bool = True) -> bool:
     return _compound_text(token) in ROLE_PHRASES
 
 
-def _dictionary(doc: Any) -> frozenset[str]:
+def dictionary_of(doc: Any) -> frozenset[str]:
+    """The English words the model knows (set on every parse by `linter.nlp`)."""
     return doc.user_data.get("pmlint_words") or frozenset()
 
 
@@ -102,7 +103,7 @@ def hyphen_name(token: Any) -> bool:
 
 def is_word(token: Any) -> bool:
     """The token is an ordinary English word (in any inflection the model knows)."""
-    words = _dictionary(token.doc)
+    words = dictionary_of(token.doc)
     low = token.lower_
     return (
         low in words or token.lemma_.lower() in words or (low.endswith("s") and low[:-1] in words)

@@ -9,6 +9,7 @@ from typing import Any
 from rules.analysis.benign import hypothetical
 from rules.analysis.clauses import is_negated
 from rules.analysis.failure import is_failure
+from rules.analysis.people import dictionary_of
 from rules.analysis.verb_forms import verb_like
 from rules.common import sentence_doc, split_sentences, words_of
 from rules.lexicon import GROUP_SUBJECTS, PRODUCT_NAMES, ROLE_NOUNS
@@ -20,7 +21,7 @@ _GROUPED = frozenset(GROUP_SUBJECTS | {"and", "both", "with", "team", "engineers
 def singular_they(sent: Any, before: str) -> list[tuple[Any, Any, str]]:
     """ "Kai was on call that night. They ignored the first three pages.": a "they" that
     can only be the one person the sentence before introduced."""
-    if "they" not in words_of(sent) or not _one_person(before, _dictionary_of(sent)):
+    if "they" not in words_of(sent) or not _one_person(before, dictionary_of(sent)):
         return []
     return [
         (tok, tok.head, tok.head.lower_)
@@ -28,10 +29,6 @@ def singular_they(sent: Any, before: str) -> list[tuple[Any, Any, str]]:
         if tok.lower_ == "they" and tok.dep_ == "nsubj" and verb_like(tok.head)
         and is_failure(tok.head) and not (is_negated(tok.head) or hypothetical(tok.head))
     ]  # fmt: skip
-
-
-def _dictionary_of(sent: Any) -> frozenset[str]:
-    return sent.user_data.get("pmlint_words") or frozenset()
 
 
 def _one_person(text: str, dictionary: frozenset[str]) -> bool:
