@@ -489,3 +489,15 @@ WORK = frozenset(
     "applies merge merges migration migrations code work release releases nothing anything "
     "everything query queries script scripts".split()
 )
+#: Words of dates, times and amounts: near one, the entity recogniser may read a
+#: capitalised word as part of a date or amount ("Black Friday"), not a name.
+DATE_WORDS = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+    thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today
+    tonight yesterday tomorrow morning afternoon evening night midnight noon weekend week
+    weeks month months year years quarter quarters day days hour hours minute minutes
+    second seconds ago am pm a.m. p.m. christmas xmas easter thanksgiving eve holiday
+    holidays ramadan diwali hanukkah dollars dollar euros euro pounds pound cents percent
+    $ € £ % half dozen hundred thousand million billion""".split()
+)

@@ -64,3 +64,31 @@ def test_only_triggered_sentences_are_parsed() -> None:
     assert [s.text for s in doc.language("PM101")] == ["Dave forgot the cert."]
     full = lint_text(text, Config(select=["PM101"], full_parse=True)).document
     assert len(full.language("PM101")) == 3
+
+
+def _pm101_parses(text: str) -> list:
+    from linter.engine import lint_text
+    from models import Config
+
+    result = lint_text(f"## What happened\n\n{text}\n", Config(select=["PM101"]))
+    return [s.parse for s in result.document.language("PM101")], result.findings
+
+
+def test_entities_are_recognised_only_where_a_label_could_change_the_answer() -> None:
+    # "Dave" is spelled as a name and no number or date word is near: whatever the
+    # recogniser says, it is a name, so the recogniser does not run.
+    parses, findings = _pm101_parses("Dave forgot to renew the certificate.")
+    assert [f.rule for f in findings] == ["PM101"]
+    assert not parses[0].user_data.get("pmlint_ner_done")
+    # "Grace" starts the sentence and is an English word: only the recogniser can say
+    # it is a person, so it runs.
+    parses, _ = _pm101_parses("Grace forgot to renew the certificate.")
+    assert parses[0].user_data.get("pmlint_ner_done")
+    # A date word nearby: "Black Friday" may be one DATE entity, so it runs too.
+    parses, _ = _pm101_parses("The Black Friday sale broke the checkout by mistake.")
+    assert parses[0].user_data.get("pmlint_ner_done")
+
+
+def test_the_lemmatizer_index_is_sets() -> None:
+    table = nlp.load(nlp.model_name()).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert table and all(isinstance(words, frozenset) for words in table.values())

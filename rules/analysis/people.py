@@ -11,6 +11,7 @@ from typing import Any
 
 from rules.common import ensure_entities
 from rules.lexicon import (
+    DATE_WORDS,
     GROUP_SUBJECTS,
     NOT_PEOPLE,
     PERSON_PRONOUNS,
@@ -66,11 +67,38 @@ def is_name(token: Any) -> bool:
         return False
     if len(text) > 1 and (text.isupper() or any(c.isupper() for c in text[1:])):
         return False  # acronyms and CamelCase name things, not people
+    spelled = _spelled_as_name(token)
+    if spelled and not _near_number_or_date(token):
+        return True  # no entity label could change the answer: skip the recogniser
     ensure_entities(token.doc)
     if token.ent_type_ == "PERSON":
         return True
-    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
+    if token.ent_type_ in _NOT_NAMES:
         return False
+    return spelled
+
+
+#: Entity labels that make a capitalised word part of a date, time, amount or number.
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
+#: How far a number or date word can sit from a word in the same date or amount entity.
+_ENTITY_REACH = 4
+
+
+def _near_number_or_date(token: Any) -> bool:
+    """A number or a date word is close enough that `token` could share its entity
+    ("Black Friday", "Two Sigma", "Dave 2"); only then can the recogniser call a word
+    spelled like a name something else."""
+    doc = token.doc
+    lo, hi = max(0, token.i - _ENTITY_REACH), min(len(doc), token.i + _ENTITY_REACH + 1)
+    return any(
+        t.like_num or t.lower_ in DATE_WORDS or any(c.isdigit() for c in t.text)
+        for t in doc[lo:hi]
+    )
+
+
+def _spelled_as_name(token: Any) -> bool:
+    """Without entity labels: a capitalised word mid-sentence that is not a label or a team,
+    or a sentence-initial one that is not an English word."""
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     after_slash = token.i > 0 and doc[token.i - 1].text == "/"
