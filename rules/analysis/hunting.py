@@ -35,6 +35,7 @@ HUNT_FORMS = forms(
     "ask asks asked asking idea clue"
 )
 _PARTICLES = frozenset({"out", "down", "up"})
+_OF_FOR = frozenset({"of", "for"})
 
 
 def about_event(verb: Any) -> bool:
@@ -57,7 +58,9 @@ def about_event(verb: Any) -> bool:
         # the keyboard"
         return bool(rest & _CULPABLE)
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
-        return False  # "Who was affected?" asks about victims, not culprits
+        # "Who was affected?" asks about victims, not culprits; "who was logged in to the
+        # bastion" asks who was at the controls.
+        return verb.lemma_ in ("log", "sign") and any(c.lower_ in ("in", "on") for c in kids)
     if verb.lemma_ in _UNDERGONE:  # ... unless a deed follows: "acknowledged and silenced"
         return any(c.dep_ == "conj" and c.lemma_ not in _UNDERGONE for c in verb.children)
     return not (verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _ROSTER)
@@ -71,6 +74,8 @@ def is_search_word(node: Any) -> bool:
         return not is_negated(node) and not _denied(node)
     if node.lower_ in ("name", "question", "culprit") and node.pos_ == "NOUN":
         return True
+    if node.lower_ in ("unclear", "unknown") and node.dep_ not in ("acomp", "attr", "amod"):
+        return True  # a terse note: "Unclear who ran `DROP SCHEMA`, asking around"
     if node.lower_ in ("idea", "clue") and node.pos_ == "NOUN":
         return any(c.lower_ == "no" for c in node.children)  # "we have no idea who"
     return node.lemma_ in ("be", "remain", "seem", "stay") and any(
@@ -125,8 +130,10 @@ def hunted(verb: Any, wh: Any) -> bool:
         found = searcher(verb)
     if found is None:
         # The small parser often loses the link: "to pin down which admin disabled MFA".
+        # "Get a name for whoever approved it", "the name of whoever ran it": a search
+        # noun before a preposition.
         i = wh.i - 1
-        while i > 0 and wh.doc[i].lower_ in _PARTICLES:
+        while i > 0 and (wh.doc[i].lower_ in _PARTICLES or wh.doc[i].lower_ in _OF_FOR):
             i -= 1
         prev = wh.doc[i] if i >= 0 and i < wh.i else None
         if prev is not None and prev.lower_ in HUNT_FORMS:

@@ -11,7 +11,7 @@ from typing import Any
 from rules.analysis.clauses import is_negated, subjects
 from rules.analysis.hunting import HUNT_FORMS, STATES, about_event, searcher
 from rules.analysis.people import is_person, is_role
-from rules.analysis.who_questions import ROLES, WHICH, WHO, asks_which, asks_who
+from rules.analysis.who_questions import ROLES, WHICH, WHO, asks_which, asks_who, is_question
 from rules.base import Near
 from rules.common import in_quotes, words_of
 from rules.lexicon import forms
@@ -124,7 +124,13 @@ def find_who(sent: Any) -> Iterator[Any]:
             continue
         if (
             (low in WHO and asks_who(sent, tok))
-            or (low == "which" and WHICH.found(sent, tok.i) and asks_which(sent, tok))
+            # "Which of the three on-call engineers let ...?": a question reaches its role
+            # past the WHICH window, and the question mark already triggered the parse.
+            or (
+                low == "which"
+                and (WHICH.found(sent, tok.i) or is_question(sent, tok))
+                and asks_which(sent, tok)
+            )
             or (RESPONSIBLE.found(sent, tok.i) and _culprit(tok))
             or (BEHIND.found(sent, tok.i) and _culprit(tok))
             or (ROLL_CALL.found(sent, tok.i) and _roll_call(tok))

@@ -30,7 +30,8 @@ def _clause_verb(tok: Any) -> Any:
     return tok.head
 
 
-def _asks(sent: Any, tok: Any) -> bool:
+def is_question(sent: Any, tok: Any) -> bool:
+    """The sentence is a question and `tok` is a "who"/"which" of it (the ASKED trigger)."""
     return sent.text.rstrip().endswith("?") and ASKED.found(sent, tok.i)
 
 
@@ -59,7 +60,7 @@ def asks_who(sent: Any, tok: Any) -> bool:
     """ "who", "whom", "whose", "whoever" asking, or setting out to find, who did it."""
     low = tok.lower_
     verb = _clause_verb(tok)
-    asked = _asks(sent, tok)
+    asked = is_question(sent, tok)
     negated = is_negated(verb) and not (asked and tok.dep_ == "nsubj")  # "Who didn't ...?"
     if negated or any(t.lower_ in ("neither", "nor") for t in sent[: tok.i]):
         return False
@@ -106,4 +107,4 @@ def asks_which(sent: Any, tok: Any) -> bool:
         verb = tok.head.head  # "which one of you did this"
     else:
         return False
-    return about_event(verb) and (_asks(sent, tok) or hunted(verb, tok))
+    return about_event(verb) and (is_question(sent, tok) or hunted(verb, tok))

@@ -34,6 +34,12 @@ FAIL = [
     "Whoever deleted the DNS zone should step forward.",
     "The manager asked every SRE on the rota whether they had edited the firewall rules.",
     "Trace the unexpected `DROP INDEX` back to an engineer.",
+    # a search noun before a preposition, a terse note, a question whose role is far off
+    "We need the name of whoever disabled the alert.",
+    "Unclear who restarted the broker; nobody has owned up.",
+    "Still unknown who flipped the flag.",
+    "Which of the two database engineers dropped the index?",
+    "Figure out who was logged in to the jump host during the window.",
 ]
 
 PASS = [
@@ -65,6 +71,11 @@ PASS = [
     "The IC asked each responder whether they could stay another hour.",
     "We saw a spike from customers who retried.",
     "Which one of you can cover the Friday shift?",
+    "Which of the three regions failed over first?",
+    "Ask for whoever is on call.",
+    "Credit for the fix goes to whoever wrote the retry patch.",
+    "Unclear why the script could reach prod.",
+    "Who was logged out by the session purge?",
 ]
 
 
