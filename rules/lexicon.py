@@ -129,7 +129,7 @@ WITHOUT_OBJECTS = forms(
     "verification asking telling permission looking reading confirming confirmation canary "
     "canaries backup backups staging"
 )
-BAD_ADJECTIVES = forms("bad wrong faulty incorrect untested buggy broken invalid bogus")
+BAD_ADJECTIVES = forms("bad wrong faulty incorrect untested unreviewed buggy broken invalid bogus")
 FAULT_NOUNS = forms(
     "mistake mistakes fault error errors oversight oversights blunder blunders slip negligence "
     "misstep missteps lapse carelessness sloppiness laziness incompetence recklessness "

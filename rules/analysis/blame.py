@@ -96,7 +96,11 @@ def _blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
                 holders.append(tok.head)
             if tok.lower_ in ("up", "ups"):
                 holders.append(sent[tok.i - 2])  # "slip-up": the parser may hang it on "slip"
-            for c in (c for h in holders for c in h.children):
+            kids = [c for h in holders for c in h.children]
+            nxt = sent[tok.i + 1] if tok.i + 1 < len(sent) else None
+            if nxt is not None and nxt.lower_ in ("by", "on") and nxt not in kids:
+                kids.append(nxt)  # "down to a mistake by the on-call": "by" hung on the verb
+            for c in kids:
                 person = None
                 if c.dep_ == "poss":
                     person = c

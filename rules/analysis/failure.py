@@ -80,6 +80,8 @@ def _qualified(verb: Any) -> bool:
     # Qualifiers hang from the verb or, misattached, from its object ("ran the migration
     # ... by accident"); they never come from another clause.
     heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "pobj", "prep"))]
+    heads += _lost_clause(verb)
+    heads += _command_verbs(verb)
     for h in heads:
         for c in h.children:
             if c.dep_ == "advmod" and c.lower_ in MISTAKE_ADVERBS:
@@ -94,6 +96,30 @@ def _qualified(verb: Any) -> bool:
     return False
 
 
+def _lost_clause(verb: Any) -> list[Any]:
+    """ "Pradeep ran `terraform apply` without ...": the parser reads the verb as a modifier
+    of the command it runs, and hangs what qualifies the action on the command's verb."""
+    if verb.dep_ != "compound" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    node = verb.head
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+    return [node.head] if node.dep_ in ("nsubj", "dobj") and node.head.i != node.i else []
+
+
+def _command_verbs(verb: Any) -> list[Any]:
+    """ "ran kubectl apply without ...": the command's own verb ("apply") hangs loose from
+    the verb that ran it, with only the command's name in between."""
+    if verb.lower_ not in INTRODUCE_VERBS:
+        return []
+    doc = verb.doc
+    return [
+        c for c in verb.children
+        if c.dep_ in ("dep", "ccomp") and c.pos_ == "VERB" and 1 < c.i - verb.i <= 3
+        and all(t.pos_ in ("NOUN", "PROPN") for t in doc[verb.i + 1 : c.i])
+    ]  # fmt: skip
+
+
 def _bad_object(verb: Any) -> bool:
     """ "pushed *a bad config*", "selected *the wrong cluster*": introducing something bad.
 
@@ -106,9 +132,23 @@ def _bad_object(verb: Any) -> bool:
     secrets = _after(verb, SECRET_WORDS, SECRET_WINDOW)
     if any(o.lower_ in SECRET_WORDS for o in objs if o in secrets):
         return verb.lower_ in LEAK_VERBS  # "committed the AWS key to the public repo"
+    # "pushed *a bad config*", or the state it went out in: "pushed the config untested"
     return any(
-        a.head in objs and a.dep_ in ("amod", "compound") for a in _after(verb, BAD_ADJECTIVES)
+        (a.head in objs and a.dep_ in ("amod", "compound")) or _depictive(verb, a)
+        for a in _after(verb, BAD_ADJECTIVES)
     )
+
+
+def _depictive(verb: Any, adj: Any) -> bool:
+    """ "pushed the config untested", "shipped the hotfix unreviewed and untested": the
+    state the object went out in (the parser may take the adjective for the object)."""
+    while adj.dep_ == "conj" and adj.head.i != adj.i:
+        adj = adj.head
+    between = verb.doc[verb.i + 1 : adj.i]
+    return (
+        adj.head.i == verb.i and adj.pos_ in ("ADJ", "VERB")
+        and any(t.pos_ in ("NOUN", "PROPN") for t in between)
+    )  # fmt: skip
 
 
 def _harmful(verb: Any) -> bool:

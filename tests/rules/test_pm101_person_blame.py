@@ -57,6 +57,14 @@ FAIL = [
     "Priya was responsible for the outage.",
     "The on-call's failure to escalate extended the outage.",
     "Ingvar was on call that night. They ignored the first two pages.",  # singular they
+    # the state a change went out in
+    "Wen shipped the migration untested.",
+    "Ines pushed the hotfix unreviewed and untested.",
+    # a command name the parser reads as a verb
+    "Marta ran `kubectl apply` without checking the context.",
+    "Kai ran `make deploy` without approval.",
+    # "by" after a fault noun, hung on the verb by the parser
+    "The breakage was down to a slip by Tomasz.",
 ]
 
 PASS = [
@@ -107,6 +115,13 @@ PASS = [
     "The disk's failure took the node down.",
     "Ingvar and Jun were on call. They ignored the first two pages.",  # not one person
     "Grafana showed the spike. They ignored it.",
+    "The pipeline shipped the build untested because the test stage was disabled.",
+    "The release went out untested.",
+    "Ines shipped the patch that fixed the untested path.",
+    "Marta ran `terraform apply` without a hitch.",
+    "Kai said the canary ran without review.",
+    "The deploy bot ran `helm upgrade` without review.",
+    "It was down to a mistake in the runbook.",
 ]
 
 

@@ -25,6 +25,7 @@ FAIL = [
     ROOT.format("Noor's slip-up in the firewall change."),
     PROSE.format("The root cause was a screw-up on the DBA's end."),
     PROSE.format("Operator error knocked the payments API offline."),  # the term is enough
+    PROSE.format("The outage came down to a mistake by the on-call DBA."),
 ]
 
 PASS = [
@@ -41,6 +42,7 @@ PASS = [
     PROSE.format("Kai's blunder went unnoticed for a day."),
     PROSE.format("The error by the load balancer was a 502."),  # not a person
     PROSE.format("Category: network partition."),
+    PROSE.format("It was down to a mistake in the runbook."),
 ]
 
 
