@@ -140,8 +140,14 @@ def run_check(paths, config_path, overrides, stdin_filename, fail_on) -> tuple[l
             status = EXIT_ERROR
             continue
         results[index] = FileResult(
-            path=shown, findings=result.findings, suppressed=result.suppressed
+            path=shown,
+            findings=result.findings,
+            suppressed=result.suppressed,
+            error="; ".join(f"internal error in {e}" for e in result.errors) or None,
         )
+        if result.errors:  # checked, but not by every rule: say so, and exit 2
+            click.echo(f"pmlint: error: {shown}: {results[index].error}", err=True)
+            status = EXIT_ERROR
         if status == EXIT_OK and any(f.severity.rank >= threshold for f in result.findings):
             status = EXIT_FINDINGS
     return results, status

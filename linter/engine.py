@@ -8,6 +8,7 @@ suppressions. Every front end (CLI, HTTP service, audit) calls `lint_text`.
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -29,6 +30,9 @@ class LintResult:
     findings: list[Finding]
     suppressed: list[SuppressedFinding] = field(default_factory=list)
     document: Document | None = None
+    #: Rules that raised on this text (a pmlint bug): "PM101 (person-blame): KeyError: ..".
+    #: Their findings are missing; every other rule's are present.
+    errors: list[str] = field(default_factory=list)
 
 
 def _in_skipped(doc: Document, hit: Hit) -> bool:
@@ -69,6 +73,14 @@ def directives(doc: Document, src: Source) -> list[Directive]:
     return found
 
 
+def _where(exc: BaseException) -> str:
+    """An exception's type and innermost frame: enough to report a bug, and no part of
+    the text (an exception's message can quote it; post-mortems are sensitive)."""
+    tb = traceback.extract_tb(exc.__traceback__)
+    frame = f" at {tb[-1].filename}:{tb[-1].lineno} in {tb[-1].name}" if tb else ""
+    return f"{type(exc).__name__}{frame}"
+
+
 def _plan(doc: Document, config: Config) -> list[tuple[Rule, RuleSettings]]:
     """The rules that run on this document (its own Severity field picks the policy)."""
     sev_field = doc.summary.get("severity")
@@ -79,9 +91,16 @@ def _evaluate(doc: Document, chosen: list[tuple[Rule, RuleSettings]]) -> LintRes
     """Run the chosen rules on a prepared document and stamp their hits."""
     src = Source(doc.text)
     findings: list[Finding] = []
+    errors: list[str] = []
     seen: set[tuple[str, int, int, str]] = set()
     for rule, settings in chosen:
-        for hit in rule(doc, settings.options):
+        try:
+            hits = list(rule(doc, settings.options))
+        except Exception as exc:  # a bug in one rule must not hide the others' findings
+            log.error("rule %s failed: %s", rule.code, _where(exc))
+            errors.append(f"{rule.code} ({rule.name}): {type(exc).__name__}: {exc}")
+            continue
+        for hit in hits:
             key = (rule.code, hit.start, hit.end, hit.message)
             if key in seen or _in_skipped(doc, hit):
                 continue
@@ -89,7 +108,7 @@ def _evaluate(doc: Document, chosen: list[tuple[Rule, RuleSettings]]) -> LintRes
             findings.append(to_finding(rule, settings.severity, hit, doc, src))
     findings.sort(key=lambda f: (f.offset, f.rule, f.length))
     kept, suppressed = apply_suppressions(findings, directives(doc, src))
-    return LintResult(kept, suppressed, doc)
+    return LintResult(kept, suppressed, doc, errors)
 
 
 def lint_document(doc: Document, config: Config | None = None) -> LintResult:

@@ -82,6 +82,11 @@ class LintResponse(BaseModel):
     findings: list[Finding]
     summary: Summary
     stats: Stats
+    errors: list[str] = Field(
+        default_factory=list,
+        description="Rules that failed on this text (a pmlint bug, worth reporting): their "
+        "findings are missing, every other rule's are present",
+    )
 
 
 class ReviewComment(BaseModel):

@@ -41,7 +41,10 @@ def lint():
     result = _lint(req)
     summary = summarize([FileResult(path=req.filename or "<text>", findings=result.findings)])
     body = LintResponse(
-        findings=result.findings, summary=summary, stats=document_stats(result.document)
+        findings=result.findings,
+        summary=summary,
+        stats=document_stats(result.document),
+        errors=result.errors,
     )
     return jsonify(body.model_dump(mode="json"))
 

@@ -126,3 +126,24 @@ def test_console_script_runs(tree: Path) -> None:
     proc = subprocess.run([str(exe), "check", "--select", "PM303", str(tree / "a.md")],
                           capture_output=True, text=True, timeout=120)  # fmt: skip
     assert proc.returncode == 1 and "PM303" in proc.stdout
+
+
+def test_a_failing_rule_exits_2_and_keeps_the_other_findings(tree: Path, monkeypatch) -> None:
+    from rules.base import Rule
+
+    real = Rule.__call__
+
+    def call(self, doc, options=None):
+        if self.code == "PM303":
+            raise KeyError("simulated bug")
+        return real(self, doc, options)
+
+    monkeypatch.setattr(Rule, "__call__", call)
+    doc = tree / "one.md"
+    doc.write_text("## Action Items\n\n- Fix it\n", encoding="utf-8")
+    result = run("check", "--format", "json", "--select", "PM303,PM305", str(doc))
+    assert result.exit_code == 2
+    entry = json.loads(result.stdout)["files"][0]
+    assert [f["rule"] for f in entry["findings"]] == ["PM305"]
+    assert entry["error"] == "internal error in PM303 (missing-owner): KeyError: 'simulated bug'"
+    assert "internal error in PM303" in result.stderr

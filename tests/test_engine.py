@@ -73,3 +73,38 @@ def test_nothing_reaches_the_network() -> None:
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert int(proc.stdout.strip()) > 0
+
+
+@pytest.fixture()
+def broken_pm303(monkeypatch):
+    """PM303 raises, as a rule with a bug would, on every document."""
+    from rules.base import Rule
+
+    real = Rule.__call__
+
+    def call(self, doc, options=None):
+        if self.code == "PM303":
+            raise KeyError("simulated bug")
+        return real(self, doc, options)
+
+    monkeypatch.setattr(Rule, "__call__", call)
+
+
+ITEM = "## Action Items\n\n- Fix it\n"
+
+
+def test_a_failing_rule_does_not_hide_the_other_rules(broken_pm303) -> None:
+    result = lint_text(ITEM, Config(select=["PM303", "PM305"]))
+    assert [f.rule for f in result.findings] == ["PM305"]
+    assert result.errors == ["PM303 (missing-owner): KeyError: 'simulated bug'"]
+    # Batches too: the rule fails on every file, and every file keeps its other findings.
+    batched = list(lint_many([Job(ITEM, Config(select=["PM303", "PM305"]))] * 2))
+    assert [[f.rule for f in r.findings] for r in batched] == [["PM305"], ["PM305"]]
+    assert all(r.errors for r in batched)
+
+
+def test_a_failing_rule_is_logged_without_the_text(broken_pm303, caplog) -> None:
+    lint_text("## Action Items\n\n- Rotate Priya's secret key\n", Config(select=["PM303"]))
+    logged = " ".join(r.getMessage() for r in caplog.records)
+    assert "PM303" in logged and "KeyError" in logged
+    assert "Priya" not in logged and "simulated bug" not in logged
