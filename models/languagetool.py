@@ -31,7 +31,9 @@ class LtCheckParams(BaseModel):
     motherTongue: str | None = None
     level: str | None = None
     username: str | None = None
-    apiKey: str | None = None
+    apiKey: str | None = Field(
+        None, description="The service's token, when one is set (instead of a bearer header)"
+    )
 
 
 class LtAnnotation(BaseModel):

@@ -23,15 +23,17 @@ Reading a request, as LanguageTool's own server does:
   or with `enabledOnly=true` replace them; then the disabled ones are removed.
   LanguageTool rejects disabled ids with `enabledOnly`; pmlint applies both. A rule the
   service config turns off by severity stays off.
-- `motherTongue`, `preferredVariants` (unless `language=auto`), `level`, `username` and
-  `apiKey` are accepted and ignored.
+- `motherTongue`, `preferredVariants` (unless `language=auto`), `level` and `username`
+  are accepted and ignored. `apiKey` is the service's token, when one is configured
+  (as an alternative to `Authorization: Bearer`).
 
 Errors: LanguageTool answers plain text ("Error: ..."); pmlint answers JSON like every
 other endpoint (`{"error", "message"}`), so one error format serves every client.
 400: `text` and `data` together, an unsupported language, `data` that is not JSON, a
 body that is not UTF-8. 422: no `text`/`data` or no `language`, `data` of the wrong
 shape. 413: more than `max_text_chars` characters (text plus interpretAs, as
-LanguageTool counts). 401: a token is configured and missing, for GET as well as POST.
+LanguageTool counts). 401: a token is configured and neither the bearer header nor
+`apiKey` carries it, for GET as well as POST (checked before any parameter error).
 
 How a finding becomes a match:
 
@@ -92,6 +94,7 @@ from models.languagetool import (
 from rules import RULES
 from rules.base import Rule
 from rules.common import split_sentences
+from service.auth import bearer_ok
 from service.errors import ApiError
 
 bp = Blueprint("languagetool", __name__)
@@ -122,17 +125,24 @@ _ENGLISH = re.compile(r"en(?:-[a-z0-9]{1,8})+")
 _RULES: dict[str, Rule] = {r.code: r for r in RULES}
 
 
-@bp.before_request
-def _token_on_get() -> None:
-    """The app asks POSTs for the token; LanguageTool clients may also check with GET."""
-    if request.endpoint != "languagetool.check" or request.method not in ("GET", "HEAD"):
-        return
+def _authorize(read: Callable[[], LtCheckParams]) -> LtCheckParams:
+    """The parameters of an authorised request: with a token configured, `/v2/check`
+    (GET or POST) needs it as a bearer token or as LanguageTool's `apiKey` parameter
+    (editor plugins have a setting for the key, few can add a header). Without a valid
+    token the answer is 401, even when the parameters are malformed."""
     token = current_app.config["PMLINT_SETTINGS"].api_token
-    if not token:
-        return
-    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), token.encode()):
-        raise ApiError(401, "unauthorized", "send 'Authorization: Bearer <token>'")
+    if not token or bearer_ok(token):
+        return read()
+    try:
+        params = read()
+    except (ApiError, ValidationError):
+        params = None
+    key = params.apiKey if params is not None else None
+    if key is None or not hmac.compare_digest(key.encode(), token.encode()):
+        raise ApiError(
+            401, "unauthorized", "send 'Authorization: Bearer <token>' or the token as apiKey"
+        )
+    return params
 
 
 @bp.get("/v2/languages")
@@ -144,7 +154,7 @@ def languages():
 @bp.route("/v2/check", methods=["GET", "POST"])
 def check():
     """Lint a text and answer as a LanguageTool server would."""
-    params = read_params(request)
+    params = _authorize(lambda: read_params(request))
     src = checked_text(params)
     lang = language_for(params.language, params.preferredVariants)
     limit = current_app.config["PMLINT_SETTINGS"].max_text_chars

@@ -675,6 +675,29 @@ def test_check_needs_the_token(guarded, method: str) -> None:
     assert r.status_code == 200 and "PM101" in rules_of(r.get_json())
 
 
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_check_takes_the_token_as_languagetools_api_key(guarded, method: str) -> None:
+    # Editor plugins have a setting for LanguageTool's apiKey; few can add a header.
+    def send(**params):
+        params = {"language": "en-US", "text": BLAME, "username": "me", **params}
+        kwargs = {"query_string": params} if method == "GET" else {"data": params}
+        return guarded.open("/v2/check", method=method, **kwargs)
+
+    r = send(apiKey="s3cret")
+    assert r.status_code == 200 and "PM101" in rules_of(r.get_json())
+    assert send(apiKey="wrong").status_code == 401
+    assert send(apiKey="").status_code == 401
+    # A malformed request without the token is told about the token, not the form.
+    r = send(apiKey="wrong", language="xx-YY")
+    assert r.status_code == 401
+    assert send(apiKey="s3cret", language="xx-YY").status_code == 400
+
+
+def test_the_api_key_opens_only_the_languagetool_endpoint(guarded) -> None:
+    r = guarded.post("/v1/lint", json={"text": BLAME}, query_string={"apiKey": "s3cret"})
+    assert r.status_code == 401
+
+
 def test_languages_stay_open(guarded) -> None:
     assert guarded.get("/v2/languages").status_code == 200
 
