@@ -20,7 +20,11 @@ from models import Config
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 LABELS = tuple(sorted(DATA.glob("language_labels*.jsonl")))
 #: Splits by purpose: rules are tuned on "tuning"; "holdout" is reported, not tuned on.
-GROUPS = {"tuning": ("dev", "dev2", "dev3"), "holdouts": ("holdout", "holdout2")}
+GROUPS = {
+    "tuning": ("dev", "dev2", "dev3"),
+    "holdouts": ("holdout", "holdout2"),
+    "all": ("dev", "dev2", "dev3", "holdout", "holdout2"),
+}
 CODES = ("PM101", "PM102", "PM103", "PM104", "PM201", "PM301", "PM302", "PM310", "PM502")
 WRAP = {
     "prose": "## What happened\n\n{text}\n",
@@ -42,7 +46,7 @@ def load(split: str = "all") -> list[dict]:
         if line.strip()
     ]
     wanted = GROUPS.get(split, (split,))
-    return [r for r in rows if split == "all" or r["split"] in wanted]
+    return [r for r in rows if r["split"] in wanted]
 
 
 def document(item: dict) -> str:
