@@ -50,7 +50,8 @@ def format_text(results: list[FileResult], show_suppressed: bool = False) -> str
     if s.suppressed:
         lines[-1] += f" {s.suppressed} suppressed."
     if s.failed_files:
-        lines[-1] += f" {_plural(s.failed_files, 'file')} could not be fully checked (see the errors above)."
+        failed = _plural(s.failed_files, "file")
+        lines[-1] += f" {failed} could not be fully checked (see the errors above)."
     return "\n".join(lines)
 
 
