@@ -226,7 +226,10 @@ JUDGMENT_WORDS = forms(
 HEDGE_ADVERBS = forms("obviously clearly evidently plainly")
 TECHNICAL_LAZY = forms(
     "loading load loaded evaluation initialization initialisation init import imports "
-    "apply fetching iterator instantiation consensus"
+    "apply fetching iterator instantiation consensus",
+    # computed on first use: "lazily created indices", "lazily allocated buffers"
+    "created creation computed allocated instantiated initialized initialised evaluated "
+    "generated populated built",
 )
 #: "dumb pipes", "dumb terminals": devices without logic, not a judgement.
 TECHNICAL_DUMB = forms(

@@ -51,7 +51,11 @@ def judgmental_language(doc: Document, options: None) -> Iterator[Hit]:
     ```
     """
     for s in sentences(doc, "PM104"):
+        block = doc.blocks[s.block]
         for tok in judgments(s.parse):
+            first, last = (tok, tok) if not hasattr(tok, "start_char") else (tok[0], tok[-1])
+            if block.in_code(s.start + first.idx, s.start + last.idx + len(last.text)):
+                continue  # an identifier: the `lazy` option, a `reckless_mode` flag
             yield s.hit(
                 doc,
                 tok,

@@ -27,9 +27,15 @@ def _negative_subject(token: Any) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.lower_ in ("none", "nothing", "neither", "nobody", "no one"):
                 return True
-            if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            if any(d.dep_ == "det" and d.lower_ == "no" and not _no_more(d) for d in c.children):
                 return True
     return False
+
+
+def _no_more(det: Any) -> bool:
+    """ "No more lazy change tickets: ..." bans what happened; it does not deny it."""
+    doc = det.doc
+    return det.i + 1 < len(doc) and doc[det.i + 1].lower_ == "more"
 
 
 def _negates(node: Any, token: Any, subject: bool) -> bool:

@@ -25,6 +25,24 @@ _CLARITY = frozenset(
 )
 
 
+#: What a thing done "clearly was": a token effort ("a rubber stamp", "a formality") or a
+#: poor decision ("a bad call", "the wrong choice").
+_TOKEN_EFFORTS = frozenset("stamp formality afterthought guess gamble shortcut".split())
+_DECISIONS = frozenset("call decision choice idea move judgement judgment".split())
+_POOR = frozenset("bad poor wrong terrible questionable dubious risky reckless".split())
+
+
+def _verdict(pred: Any) -> bool:
+    """The predicate of "X was clearly ..." grades what people did."""
+    if pred.dep_ != "attr":
+        return False
+    if pred.lemma_.lower() in _TOKEN_EFFORTS:
+        return True
+    return pred.lemma_.lower() in _DECISIONS and any(
+        c.dep_ == "amod" and c.lower_ in _POOR for c in pred.children
+    )
+
+
 def _people_subject(verb: Any) -> bool:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(
@@ -48,10 +66,16 @@ def judging_hedge(tok: Any) -> bool:
     passive = any(c.dep_ == "auxpass" for c in head.children)
     if passive and head.lemma_ in _DILIGENCE and is_negated(head):
         return True  # "The script was obviously never run before it hit prod"
-    if is_negated(head) and not comma:
-        return False
+    # A norm put to "you" ("you do not aim ..."), not what a tool lets you do ("cannot see")
+    you = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in head.children) and not any(
+        c.tag_ == "MD" for c in head.children
+    )
+    if is_negated(head) and not comma and not you:
+        return False  # but "You obviously do not aim a load test at prod" still lectures
     if head.lower_ in _BAD_WORK and (head.pos_ == "ADJ" or head.dep_ == "amod"):
         return True  # "obviously wrong query", "obviously rushed change"
+    if head.lemma_ == "be" and not is_negated(head) and any(_verdict(c) for c in head.children):
+        return True  # "Clearly the design review was a rubber stamp"
     if head.pos_ not in ("VERB", "AUX") or (tok.i > head.i and head.lemma_ != "be" and not comma):
         return False  # "described the impact clearly" praises how work was done
     if (

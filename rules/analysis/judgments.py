@@ -34,6 +34,9 @@ _TECHNICAL = {
 #: Judgements that take two words or more: "a rookie mistake", "amateur hour".
 JUDGMENT_PHRASES = (
     "half-baked",
+    "half-hearted",
+    "half-assed",
+    "ham-fisted",
     "bone-headed",
     "asleep at the wheel",
     "asleep at the switch",

@@ -29,6 +29,14 @@ FAIL = [
     "Clearly nobody tested the rollback.",
     "The capacity plan was haphazard at best.",
     "An inept rollback made things worse.",
+    # "clearly"/"obviously" with a verdict on what was done
+    "The approval was clearly a formality.",
+    "Skipping the canary was obviously the wrong call.",
+    "The on-call's triage was clearly half-hearted.",
+    # a norm put to "you", negated or not
+    "You clearly don't run migrations at peak.",
+    # "no more" bans what happened; it does not deny it
+    "No more sloppy reviews: read the diff before approving.",
 ]
 
 PASS = [
@@ -53,6 +61,15 @@ PASS = [
     "The joke in the incident channel lightened the mood.",
     "The alert was obviously not actionable, so it was removed.",
     "The migration was not haphazard; each step was scripted.",
+    "Failing over was clearly the right call.",
+    "The spike was clearly a bad sign for the primary.",
+    "The change ticket was not a rubber stamp: two reviewers signed it.",
+    "You obviously cannot see the replica lag from the export.",  # what a tool allows
+    "No careless change reached prod; the gate blocked all three.",
+    # identifiers in inline code and technical "lazily"
+    "The `lazy` option on the relationship produced N+1 queries.",
+    "The `careless_mode` flag was left on in staging.",
+    "The cache lazily computed results on first read.",
 ]
 
 
