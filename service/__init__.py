@@ -79,7 +79,6 @@ def _authorize() -> None:
         raise ApiError(401, "unauthorized", "send 'Authorization: Bearer <token>'")
 
 
-
 def _no_sniff(response: Response) -> Response:
     """Browsers must take every answer (JSON, the page's scripts) as the type it says."""
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
