@@ -13,11 +13,19 @@ import itertools
 from functools import cache
 from typing import Any
 
-from rules.lexicon import ATTENTION_NOUNS, ATTENTIVE, INATTENTIVE, MINDSET, SPEED_WORDS
+from rules.lexicon import (
+    ATTENTION_NOUNS,
+    ATTENTIVE,
+    HEDGE_ADVERBS,
+    INATTENTIVE,
+    MINDSET,
+    SPEED_WORDS,
+)
 
 _CAREFUL = sorted(ATTENTIVE)
 _MORE = {"IN": ["more", "extra", "very", "really", "especially", "particularly", "super"]}
 _BE = {"IN": ["be", "stay", "remain", "keep"]}
+HEDGES = sorted(HEDGE_ADVERBS)
 
 
 def _w(*words: str) -> dict:
@@ -117,7 +125,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [_w("less"), _w("haste")],
     ],
     "mindset": [[_w(*(set(MINDSET) - {"sense"}))], [_w("common", "good"), _w("sense")]],
-    "manner": [[_w("closely", "seriously", "actually")], [_w("like"), _w("a"), _w("hawk")]],
+    "manner": [
+        [_w("closely", "seriously", "actually")],
+        [_w("more", "less"), _w("strictly", "loosely", "casually")],
+        [_w("like"), _w("a"), _w("hawk")],
+    ],
     "idiom": [
         [_w("every"), _w("single"), _w("time")],
         [_w("head"), _w("in"), _w("the"), _w("game")],
@@ -140,11 +152,12 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "attention": [[_w("attention")]],
     "no more": [[_w("no"), _w("more")]],
     "get careless": [[_w("get", "become", "grow"), _w(*INATTENTIVE)]],
+    "you": [[_w(*HEDGES), _w("you")], [_w("you"), _w(*HEDGES)]],
 }
 
 INSTRUCTION_CUES = frozenset(
     "check again|more care|mindset|manner|idiom|speed|take a breath|higher standard|"
-    "attention|no more|get careless".split("|")
+    "attention|no more|get careless|you".split("|")
 )
 
 

@@ -27,6 +27,8 @@ from rules.common import in_quotes
 from rules.lexicon import (
     BEHAVIOUR_NOUNS,
     GIVE,
+    INATTENTIVE,
+    JUDGMENT_WORDS,
     LOOK_VERBS,
     MINDSET,
     READ_MANNER,
@@ -56,6 +58,8 @@ VERBS_NEAR = (READ, RESPECT, MIND, TREAT, FOCUS)
 _VERB_ANCHORS = frozenset().union(*(n.anchor for n in VERBS_NEAR))
 
 _NEGATIONS = frozenset({"not", "n't", "never"})
+_LEADS = frozenset({"always", "just", "please", "and", "so"})
+_YOUR_STATES = frozenset({"need", "have", "want", "be"})
 _DEMAND = frozenset({"need", "demand", "require", "deserve", "call", "want", "take"})
 _SELVES = frozenset({"yourself", "yourselves", "ourselves", "themselves", "each"})
 
@@ -102,8 +106,23 @@ def _cue(key: str, span: Any) -> bool:
         verb = verb_of(root)
         return verb.lemma_.lower() in GIVE and in_instruction(verb)
     if key == "no more":
+        # "No more ignoring low-priority pages", "No more lazy change tickets: ..."
         lead = span.start == 0 or sent[span.start - 1].text in (":", "—", ";", "-")
-        return lead and span.end < len(sent) and sent[span.end].tag_ == "VBG"
+        nxt = sent[span.end] if span.end < len(sent) else None
+        careless = nxt is not None and nxt.lower_ in INATTENTIVE | JUDGMENT_WORDS
+        return lead and nxt is not None and (nxt.tag_ == "VBG" or careless)
+    if key == "you":
+        # "Obviously you test restores before you need them": a norm put to "you" (not
+        # what you have or need, nor what you can or could have done)
+        you = span[-1] if span[-1].lower_ == "you" else span[0]
+        verb = you.head
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        return (
+            you.dep_ == "nsubj"
+            and verb.tag_ in ("VBP", "VB")
+            and verb.lemma_ not in _YOUR_STATES
+            and not aux & {"have", "'ve", "can", "could", "would"}
+        )
     return False
 
 
@@ -112,7 +131,9 @@ def _verb_cue(tok: Any) -> bool:
     every page as real", "Focus, people": verbs that exhort with the right company."""
     low, sent = tok.lower_, tok.doc
     if low in FOCUS.anchor:
-        return tok.i == 0 and FOCUS.found(sent, tok.i)
+        # "Focus, people.", "Always remember: prod is not staging."
+        leads = all(t.lower_ in _LEADS for t in sent[: tok.i])
+        return leads and FOCUS.found(sent, tok.i)
     if tok.pos_ != "VERB" and not (tok.i == 0 and low == "mind"):
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]

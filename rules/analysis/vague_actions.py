@@ -21,6 +21,7 @@ _LABELS = frozenset({"owner", "owners", "assignee", "due", "eta", "priority", "s
 _MORE = frozenset({"more", "better", "additional", "extra"}) | COMPARATIVES
 #: The vague word opens the item: within its first tokens, after any "[P1]" or "Owner:".
 OPENING = Near(VAGUE_VERBS | _MORE, first=10)
+_GROUPS = frozenset({"team", "teams", "squad", "guild", "org", "group"})
 _GROWTH = frozenset({"add", "get", "have", "need", "write", "build", "make", "create", "do"})
 
 
@@ -41,6 +42,9 @@ def _concrete(tok: Any, first: bool) -> bool:
         return True  # a URL, a path ("/api"), a file or an identifier
     if first or tok.lower_ in EMPTY_CAPITALS:
         return False  # "Better runbooks (TBD)", "better communication between SRE and ..."
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in _GROUPS:
+        return False  # "(SEC team)", "the Payments squad": who does it, not what changes
     if len(text) > 1 and text.isupper() and text.isalpha():
         return True  # IAM, DNS, TTL: acronyms name a specific system
     if text[:1].isupper() and (not is_word(tok) or any(c.isupper() for c in text[1:])):

@@ -19,6 +19,8 @@ FAIL = [
     "Make the on-call experience better (TBD)",  # a placeholder names nothing
     "Look into the CI flakiness",  # "CI" is an area, not a component
     "Ensure SRE and support are aligned",  # teams are not components
+    "Improve alerting (Payments squad)",  # nor is a team named in capitals
+    "Enhance security posture (SEC team)",
 ]
 
 PASS = [
@@ -34,6 +36,8 @@ PASS = [
     "Make restores faster: run `pg_restore` with `-j 8` on the standby",
     "Make failover faster: cut DNS TTL from 300 s to 60 s",
     "Improve the CI cache hit rate to 90% by pinning the base image (CI-44)",
+    "Review the IAM policy on the backups bucket with the SEC team",
+    "Follow the change process more strictly, @release-managers",  # PM302's business
 ]
 
 

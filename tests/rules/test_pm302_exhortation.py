@@ -43,6 +43,11 @@ FAIL = [
     ACTION.format("Everyone must follow the runbook to the letter"),
     LESSON.format("Check twice, deploy once."),
     ACTION.format("Please don't rush hotfixes"),
+    LESSON.format("Just remember: every page is real."),
+    LESSON.format("Obviously you check the context before running `kubectl delete`."),
+    LESSON.format("You clearly review the diff before you approve it."),
+    ACTION.format("No more sloppy reviews: read the diff before approving"),
+    ACTION.format("Follow the freeze calendar more strictly, @release-managers"),
 ]
 
 PASS = [
@@ -74,6 +79,13 @@ PASS = [
     LESSON.format("Reviewers should have read the diff properly."),  # hindsight: PM103
     LESSON.format("Relying on people to double-check regions is not a control."),
     ACTION.format("Remember the last target cluster in the CLI config"),
+    LESSON.format("Remember: the pipeline now blocks Friday deploys."),
+    LESSON.format("We remember that Friday; it was the busiest day of the year."),
+    LESSON.format("Obviously you were paged at 3 am; the rota had a gap."),
+    LESSON.format("Obviously you cannot see the lag from the export, so we added a panel."),
+    LESSON.format("Clearly you need a second approver for schema changes."),
+    ACTION.format("No more manual failovers: the orchestrator promotes the replica"),
+    ACTION.format("Parse the config less strictly so unknown keys are warnings"),
 ]
 
 
