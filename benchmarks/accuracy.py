@@ -21,9 +21,9 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 LABELS = tuple(sorted(DATA.glob("language_labels*.jsonl")))
 #: Splits by purpose: rules are tuned on "tuning"; "holdout" is reported, not tuned on.
 GROUPS = {
-    "tuning": ("dev", "dev2", "dev3"),
-    "holdouts": ("holdout", "holdout2"),
-    "all": ("dev", "dev2", "dev3", "holdout", "holdout2"),
+    "tuning": ("dev", "dev2", "dev3", "dev4"),
+    "holdouts": ("holdout", "holdout2", "holdout4"),
+    "all": ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout4"),
 }
 CODES = ("PM101", "PM102", "PM103", "PM104", "PM201", "PM301", "PM302", "PM310", "PM502")
 WRAP = {
@@ -37,8 +37,8 @@ WRAP = {
 
 
 def load(split: str = "all") -> list[dict]:
-    """Labelled items: a split ('dev', 'holdout', 'dev2', 'holdout2'), a group
-    ('tuning' = dev + dev2 + dev3, 'holdouts' = holdout + holdout2) or 'all'."""
+    """Labelled items: one split ('dev', 'holdout2', ...) or a group of them (`GROUPS`:
+    'tuning', 'holdouts', 'all')."""
     rows = [
         json.loads(line)
         for path in LABELS
@@ -117,7 +117,7 @@ def main() -> None:
     ap.add_argument(
         "--split",
         default="all",
-        choices=["dev", "holdout", "dev2", "holdout2", "dev3", "tuning", "holdouts", "all"],
+        choices=[*(s for g in ("tuning", "holdouts") for s in GROUPS[g]), *GROUPS],
     )
     ap.add_argument("--misses", action="store_true", help="list false positives/negatives")
     ap.add_argument("--full-parse", action="store_true")
