@@ -136,8 +136,17 @@ def perfect_modal(verb: Any) -> bool:
         return False  # "should have received the invite by now": an expectation
     if any(c.dep_ == "auxpass" for c in kids):
         return False  # "could have been exposed" estimates impact; it judges nobody
+    if progressive and _since(verb) and any(c.lower_ in ("could", "might") for c in kids):
+        return False  # "We could have been serving a revoked cert since June": a possibility
     modal = any(c.dep_ == "aux" and c.lower_ in _HINDSIGHT for c in kids)
     return modal or (verb.head.lower_ == "ought" and verb.dep_ == "xcomp")
+
+
+def _since(verb: Any) -> bool:
+    """The state runs back from a point: "since the June rotation", "all along"."""
+    return any(
+        c.lower_ == "since" or (c.lower_ == "along" and c.dep_ == "advmod") for c in verb.children
+    )
 
 
 def conditional(verb: Any) -> bool:

@@ -25,6 +25,8 @@ FAIL = [
     "@t.nakamura should have been watching the replication lag.",
     "The deploy captain should have checked the change calendar.",
     "It would have gone better if the IC had paged the storage team.",
+    "We should have been watching the queue since the deploy.",  # "should": hindsight
+    "Kai could have been watching the queue.",
 ]
 
 PASS = [
@@ -36,6 +38,8 @@ PASS = [
     "We should have a draft runbook by Friday.",  # "have" + noun
     "Nobody could have predicted the upstream API change.",  # rejects hindsight
     "We could have been exposed since March.",  # passive possibility
+    "We could have been leaking tokens all along.",  # a state running back: possibility
+    "The replica could have been returning stale reads since Tuesday.",
     "Whether we should have failed over is the wrong question.",
     "If the cache had been warm, the spike would have been smaller.",  # about a system
     # the outcome hangs on a system: a plan or an impact, not a verdict
