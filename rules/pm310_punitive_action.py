@@ -6,7 +6,15 @@ from collections.abc import Iterator
 
 from models import Document, Hit, Severity
 from rules.analysis.punishments import punishments
-from rules.analysis.sanctions import EXAMPLE, RIGHT_NOUNS, RIGHTS, SANCTION_SHAPES, THEIRS, WORD
+from rules.analysis.sanctions import (
+    EXAMPLE,
+    LIMITED,
+    RIGHT_NOUNS,
+    RIGHTS,
+    SANCTION_SHAPES,
+    THEIRS,
+    WORD,
+)
 from rules.base import rule
 from rules.common import sentences
 from rules.lexicon import PUNITIVE_VERBS, REDO_VERBS, TRAINEE_WORDS
@@ -20,7 +28,7 @@ from rules.lexicon import PUNITIVE_VERBS, REDO_VERBS, TRAINEE_WORDS
     | SANCTION_SHAPES
     | TRAINEE_WORDS
     | {"re-" + v for v in REDO_VERBS},
-    near=(RIGHTS, THEIRS, EXAMPLE, WORD),
+    near=(RIGHTS, THEIRS, EXAMPLE, WORD, LIMITED),
     scope="actions",
 )
 def punitive_action(doc: Document, options: None) -> Iterator[Hit]:

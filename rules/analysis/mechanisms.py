@@ -69,26 +69,29 @@ def names_mechanism(sent: Any) -> bool:
     return False
 
 
-def _tool(tok: Any) -> bool:
+def _tool(tok: Any, code: frozenset[int] = frozenset()) -> bool:
     return (
         _in_code(tok)
+        or tok.i in code
         or tok.lower_ in _TOOLS
         or tok.lower_ in PRODUCT_NAMES
         or tok.text[1:2].isupper()
     )
 
 
-def automated(trigger: Any) -> bool:
+def automated(trigger: Any, code: frozenset[int] = frozenset()) -> bool:
     """ "Have the deploy bot remind the PR author when ...", "Make `prodctl` warn the
-    operator whenever ...": a tool acting on a condition."""
+    operator whenever ...": a tool acting on a condition. `code`: the indices of tokens
+    that were inline code in the source (the parsed text has no backticks)."""
     if any(t.lower_ in ("whenever", *ENFORCED_GATES) for t in trigger.sent):
         return True  # "... whenever X", "a CODEOWNERS review", "branch protection"
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     causer = verb.head if verb.head.lemma_ in ("make", "have", "let", "get") else None
-    if causer is not None and any(c.dep_ == "dobj" and _tool(c) for c in causer.children):
+    if causer is not None and any(c.dep_ == "dobj" and _tool(c, code) for c in causer.children):
         return True  # the parser reads "Make `prodctl` warn" as object + dependent verb
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and _tool(c) and not is_person(c, plural_roles=True):
+        tool = _tool(c, code) and not is_person(c, plural_roles=True)
+        if c.dep_ in ("nsubj", "nsubjpass") and tool:
             return True  # "PagerDuty to remind ...", not "The junior DBA must pair ..."
         conditional = c.dep_ == "advcl" and any(
             m.lower_ in ("when", "whenever", "if") for m in c.children

@@ -15,6 +15,7 @@ from rules.lexicon import (
     ENFORCED_GATES,
     OPEN_TRAINING,
     PUNITIVE_VERBS,
+    ROLE_NOUNS,
     TRAINEE_WORDS,
     TRAINING_MATERIAL,
 )
@@ -81,8 +82,9 @@ def targets_of(trigger: Any) -> list[Any]:
     ]
 
 
-def is_punitive(trigger: Any) -> bool:
-    """A punitive word used punitively (not a gate for everyone, open training or a tool)."""
+def is_punitive(trigger: Any, code: frozenset[int] = frozenset()) -> bool:
+    """A punitive word used punitively (not a gate for everyone, open training or a tool;
+    `code` holds the tokens that were inline code, such as a tool's name)."""
     if trigger.lower_ not in PUNITIVE_VERBS | TRAINEE_WORDS | RIGHT_NOUNS:
         return False  # only the surface forms that trigger the parse
     if any(t.lower_ in ENFORCED_GATES for t in trigger.sent):
@@ -95,6 +97,8 @@ def is_punitive(trigger: Any) -> bool:
         review = any(t.lemma_.lower() in _REVIEW for o in objs for t in o.subtree)
         clause = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
         reviewed = any(c.lemma_ in ("review", "approve", "supervise", "check") for c in clause)
+        if for_everyone(trigger.sent):
+            return False  # "Require a senior's sign-off ... for all authors"
         return review or reviewed or (bool(objs) and bool(clause))
     if lemma == "improvement":
         return trigger.head.lemma_ == "plan"
@@ -102,7 +106,23 @@ def is_punitive(trigger: Any) -> bool:
         return RIGHTS.found(trigger.doc, trigger.i) and removed(trigger)
     if trigger.lower_ in _TRAINING and _open_training(trigger):
         return False
-    return not automated(trigger)
+    return not automated(trigger, code)
+
+
+_ALL = frozenset({"all", "every", "each", "any"})
+
+
+def for_everyone(sent: Any) -> bool:
+    """ "... for all authors", "for every engineer", "for everyone": a rule for all."""
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            continue
+        if tok.lower_ in ("everyone", "everybody", "all"):
+            return True
+        every = tok.tag_ in ("NNS", "NN") and any(c.lower_ in _ALL for c in tok.children)
+        if every and (is_person(tok, plural_roles=True) or tok.lemma_.lower() in ROLE_NOUNS):
+            return True
+    return False
 
 
 def _open_training(trigger: Any) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from rules.analysis.exhortations import exhortations
-from rules.analysis.people import is_person
+from rules.analysis.people import is_person, nameish
 from rules.analysis.targets import people_among
 from rules.base import Near
 from rules.lexicon import (
@@ -32,6 +32,7 @@ from rules.lexicon import (
     UNASSIGN_VERBS,
     WELFARE,
     WORK,
+    forms,
 )
 
 RIGHT_NOUNS = frozenset({"rights", "access", "privileges", "permissions"}) | MORE_RIGHTS
@@ -46,10 +47,20 @@ THEIRS = Near(RECORDS | CONDUCT | BOSSES, _POSSESSIVE, before=4)
 #: "Make an example of X", "have a word with X".
 EXAMPLE = Near(frozenset({"example"}), frozenset({"make", "made", "making"}), before=2)
 WORD = Near(frozenset({"word"}), frozenset({"with"}), after=1)
+#: "Limit Rahul to staging", "limit the intern to read-only": limiting a person (not
+#: "limit concurrency to 5"); "limit" alone is too common in action items to trigger.
+LIMIT_FORMS = forms("limit limits limited limiting")
+LIMITED = Near(LIMIT_FORMS, after=2, test=lambda a, t: _limited_person(a, t))
 #: Words the new shapes (`sanctioned`) start from.
 SANCTION_SHAPES = (
     REDO_VERBS | SANCTION_NOUNS | SANCTION_VERBS | UNASSIGN_VERBS | DOCK | TELL | APPROVALS
 )
+
+
+def _limited_person(limit: Any, tok: Any) -> bool:
+    """ "Limit Rahul", "limit the intern": a person right after "limit", or after "the"."""
+    between = limit.doc[limit.i + 1 : tok.i]
+    return nameish(tok) and not tok.is_stop and all(t.lower_ in ("the", "our") for t in between)
 
 
 def removed(noun: Any) -> bool:
@@ -90,7 +101,16 @@ def sanctioned(tok: Any) -> list[Any]:
         return []
     if low in REDO_VERBS:  # "Re-certify Bogdan": the parser splits "Re-"; read what follows
         redo = tok.i >= 2 and sent[tok.i - 1].text == "-" and sent[tok.i - 2].lower_ == "re"
-        end = next((t.i for t in sent[tok.i + 1 :] if t.pos_ in ("ADP", "SCONJ")), len(sent))
+        # up to the first preposition, but the "on" of "on-call" is part of a word
+        end = next(
+            (
+                t.i
+                for t in sent[tok.i + 1 :]
+                if t.pos_ in ("ADP", "SCONJ")
+                and not (t.i + 1 < len(sent) and sent[t.i + 1].text == "-")
+            ),
+            len(sent),
+        )
         heads = (tok, tok.head, tok.head.head)  # "The on-call DBA must re-certify"
         subjects = [c for h in heads for c in h.children if c.dep_ == "nsubj"]
         return people_among([*sent[tok.i + 1 : end], *subjects], tok) if redo else []
@@ -100,14 +120,15 @@ def sanctioned(tok: Any) -> list[Any]:
         return [] if tok.dep_ == "compound" else people_among(sent, tok)
     misread = tok.dep_ in ("compound", "nmod") and tok.head.i == tok.i + 1
     misread = misread and is_person(tok.head, plural_roles=True)
-    if misread and low in SANCTION_VERBS:
+    limit = low in LIMIT_FORMS and LIMITED.found(sent, tok.i)
+    if misread and (low in SANCTION_VERBS or limit):
         return [tok.head]  # the tagger reads "Ban Lorenzo" as one name
     nouns = APPROVALS | RECORDS | CONDUCT | BOSSES | {"example", "word"}
     # An imperative the tagger read as a name still has its object ("Suspend Yuki").
     verbal = tok.pos_ == "VERB" or any(c.dep_ == "dobj" for c in tok.children)
     if not verbal and low not in nouns:
         return []
-    if low in SANCTION_VERBS:
+    if low in SANCTION_VERBS or limit:
         return people_among(_objects(tok), tok)
     if low in UNASSIGN_VERBS:
         if {t.lower_ for t in sent} & WELFARE:

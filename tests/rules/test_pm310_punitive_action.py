@@ -35,6 +35,10 @@ FAIL = [
     "Tell the release managers they need to be more careful",
     "Report Sam's conduct to his manager",
     "Put this incident on Kai's permanent record",
+    "Re-certify the on-call DBAs before the next rotation",  # "on-call" is no preposition
+    "Limit Rahul to staging until he passes the deploy quiz",
+    "Limit the intern to read-only access",
+    "Require a senior engineer's sign-off for every change Haruto makes",
 ]
 
 PASS = [
@@ -71,6 +75,11 @@ PASS = [
     "Describe the operator's behaviour during the failover in the timeline",
     "Dismiss the engineer's stale alerts from the dashboard",
     "Move Kai from the payments team to platform as planned for Q3",
+    "Limit concurrency to 5 workers on the ingest queue",
+    "Connection limiting: cap concurrent connections per client at 200",
+    # a tool named in inline code acts; a sign-off the pipeline requires of all authors
+    "Have `prodctl` remind the operator of the active region before any write command",
+    "Require a senior engineer's sign-off in the pipeline for every schema change, for all authors",
 ]
 
 
