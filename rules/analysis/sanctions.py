@@ -57,6 +57,31 @@ SANCTION_SHAPES = (
 )
 
 
+#: Per-person supervision: "Have the team lead check Felipe's Terraform plans before
+#: apply" (decision 26), checking one person's work as a standing gate.
+CHECK_FORMS = forms("check checks review reviews approve approves vet vets inspect inspects")
+CHECKED = Near(CHECK_FORMS, _POSSESSIVE, after=3)
+_THEIR_WORK = WORK | frozenset({"plans", "diffs", "runs", "commands"})
+
+
+def _supervised(verb: Any) -> list[Any]:
+    """The person whose work (plural: all of it) is checked before each action."""
+    # "before apply", "before merging", "before they run"; not "before the release" (the
+    # parser may hang the clause on another verb)
+    before = [t for t in verb.doc[verb.i + 1 :] if t.lower_ == "before"]
+    if not any(b.dep_ == "mark" or any(g.pos_ == "VERB" for g in b.children) for b in before):
+        return []
+    work = [
+        o for o in verb.children
+        if o.dep_ == "dobj" and o.lower_ in _THEIR_WORK and o.tag_ in ("NNS", "NNPS")
+    ]  # fmt: skip
+    # "Felipe's Terraform plans": the possessive may hang on a compound
+    return [p for o in work for p in o.lefts if p.dep_ == "poss" and is_person(p)] + [
+        p for o in work for c in o.lefts if c.dep_ == "compound" for p in c.children
+        if p.dep_ == "poss" and is_person(p)
+    ]  # fmt: skip
+
+
 def _limited_person(limit: Any, tok: Any) -> bool:
     """ "Limit Rahul", "limit the intern": a person right after "limit", or after "the"."""
     between = limit.doc[limit.i + 1 : tok.i]
@@ -123,6 +148,8 @@ def sanctioned(tok: Any) -> list[Any]:
     limit = low in LIMIT_FORMS and LIMITED.found(sent, tok.i)
     if misread and (low in SANCTION_VERBS or limit):
         return [tok.head]  # the tagger reads "Ban Lorenzo" as one name
+    if low in CHECK_FORMS and tok.pos_ == "VERB" and CHECKED.found(sent, tok.i):
+        return _supervised(tok)  # (a noun "review" may be a person's record, below)
     nouns = APPROVALS | RECORDS | CONDUCT | BOSSES | {"example", "word"}
     # An imperative the tagger read as a name still has its object ("Suspend Yuki").
     verbal = tok.pos_ == "VERB" or any(c.dep_ == "dobj" for c in tok.children)

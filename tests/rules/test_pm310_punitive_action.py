@@ -39,6 +39,7 @@ FAIL = [
     "Limit Rahul to staging until he passes the deploy quiz",
     "Limit the intern to read-only access",
     "Require a senior engineer's sign-off for every change Haruto makes",
+    "Have the tech lead approve Amaka's schema changes before they merge",  # supervision
 ]
 
 PASS = [
@@ -77,6 +78,10 @@ PASS = [
     "Move Kai from the payments team to platform as planned for Q3",
     "Limit concurrency to 5 workers on the ingest queue",
     "Connection limiting: cap concurrent connections per client at 200",
+    "Review Kai's PR before merging",  # one review, not a standing gate on a person
+    "Review the open PRs from Kai before the release",
+    "Have the team lead check the Terraform plans before apply",
+    "Ask Priya to review the runbook changes before Friday",
     # a tool named in inline code acts; a sign-off the pipeline requires of all authors
     "Have `prodctl` remind the operator of the active region before any write command",
     "Require a senior engineer's sign-off in the pipeline for every schema change, for all authors",
