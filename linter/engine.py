@@ -169,10 +169,20 @@ def _lint_chunk(jobs: list[Job]) -> Iterator[LintResult | Exception]:
             log.exception("linting %s failed", job.path or "<text>")
             planned.append(exc)
             continue
-        by_model.setdefault(job.config.model, []).append((pending, job.config))
+        by_model.setdefault(job.config.model, []).append((len(planned), pending, job.config))
         planned.append((doc, chosen, job.config))
     for groups in by_model.values():
-        nlp.parse_pending([s for pending, _ in groups for s in pending], groups[0][1])
+        try:
+            nlp.parse_pending([s for _, pending, _ in groups for s in pending], groups[0][2])
+        except (ConfigError, nlp.ModelError):
+            raise
+        except Exception:  # find the document that broke the batch; parse the rest
+            for index, pending, config in groups:
+                try:
+                    nlp.parse_pending(pending, config)
+                except Exception as exc:
+                    log.error("parsing %s failed: %s", planned[index][0].path, _where(exc))
+                    planned[index] = exc
     for item in planned:
         if isinstance(item, Exception):
             yield item

@@ -348,20 +348,23 @@ def clear_caches() -> None:
 def parse_all(model: Any, texts: list[str]) -> list[Any]:
     """Parse sentences in one `nlp.pipe` call, reusing cached parses of unchanged text."""
     name = model.meta.get("name", "")
-    todo = [t for t in dict.fromkeys(texts) if (name, t) not in _PARSES]
+    found: dict[str, Any] = {}
+    for t in dict.fromkeys(texts):
+        if (name, t) in _PARSES:
+            _PARSES.move_to_end((name, t))
+            found[t] = _PARSES[(name, t)]
+    todo = [t for t in dict.fromkeys(texts) if t not in found]
     ner = model.get_pipe("ner") if "ner" in model.component_names else None
     words = dictionary(model)
     for text, parsed in zip(todo, model.pipe(todo, batch_size=256), strict=True):
         parsed.user_data["pmlint_ner"] = ner
         parsed.user_data["pmlint_words"] = words
-        _PARSES[(name, text)] = parsed
-        if len(_PARSES) > PARSE_CACHE_SIZE:
-            _PARSES.popitem(last=False)
-    out = []
-    for t in texts:
-        _PARSES.move_to_end((name, t))
-        out.append(_PARSES[(name, t)])
-    return out
+        found[text] = _PARSES[(name, text)] = parsed
+    # Evict only after this call holds every parse it returns: one call may need more
+    # sentences than the cache keeps.
+    while len(_PARSES) > PARSE_CACHE_SIZE:
+        _PARSES.popitem(last=False)
+    return [found[t] for t in texts]
 
 
 def annotate(doc: Document, rules: list[Rule], config: Config) -> None:

@@ -108,3 +108,34 @@ def test_a_failing_rule_is_logged_without_the_text(broken_pm303, caplog) -> None
     logged = " ".join(r.getMessage() for r in caplog.records)
     assert "PM303" in logged and "KeyError" in logged
     assert "Priya" not in logged and "simulated bug" not in logged
+
+
+def test_one_call_may_need_more_parses_than_the_cache_keeps(monkeypatch) -> None:
+    monkeypatch.setattr(nlp, "PARSE_CACHE_SIZE", 3)
+    nlp.clear_caches()
+    text = "## Root Cause\n\n" + " ".join(f"Dave broke server {i}." for i in range(6)) + "\n"
+    first = lint_text(text, Config(select=["PM101"]))
+    assert len(first.findings) == 6
+    # Some of these sentences are cached and some are not; none may be lost on the way.
+    again = lint_text(text.replace("server 5", "server 9"), Config(select=["PM101"]))
+    assert len(again.findings) == 6
+    assert len(nlp._PARSES) <= 3
+
+
+def test_a_document_that_breaks_the_batched_parse_fails_alone(monkeypatch) -> None:
+    real = nlp.parse_all
+
+    def flaky(model, texts):
+        if any("BOOM" in t for t in texts):
+            raise RuntimeError("simulated parser bug")
+        return real(model, texts)
+
+    monkeypatch.setattr(nlp, "parse_all", flaky)
+    config = Config(select=["PM101"])
+    jobs = [Job("## Root Cause\n\nDave broke prod.\n", config, "a.md"),
+            Job("## Root Cause\n\nKai broke BOOM.\n", config, "b.md"),
+            Job("## Root Cause\n\nNoor broke prod.\n", config, "c.md")]  # fmt: skip
+    results = list(lint_many(jobs))
+    assert isinstance(results[1], RuntimeError)
+    assert [f.rule for f in results[0].findings] == ["PM101"]
+    assert [f.rule for f in results[2].findings] == ["PM101"]
