@@ -29,6 +29,7 @@ def read_body(request: Request, model: type[M], settings: ServiceSettings) -> M:
             raise ApiError(400, "malformed_json", "the body is nested too deeply") from None
         if not isinstance(data, dict):
             raise ApiError(400, "malformed_json", "the body must be a JSON object")
+        _no_lone_surrogates(data)
     elif mime in TEXT_TYPES:
         data = {"text": _decode(request.get_data(cache=True)), **_query(request)}
     else:
@@ -44,6 +45,15 @@ def read_body(request: Request, model: type[M], settings: ServiceSettings) -> M:
                        f"the text has {len(text)} characters; the limit is "
                        f"{settings.max_text_chars}")  # fmt: skip
     return parsed
+
+
+def _no_lone_surrogates(data: dict) -> None:
+    """JSON escapes can spell half a UTF-16 pair ("\\ud800"), which is no character: the
+    text cannot be tokenised, nor any answer quoting it encoded."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ApiError(400, "bad_encoding", "the JSON has a lone UTF-16 surrogate") from None
 
 
 def _decode(raw: bytes) -> str:

@@ -23,8 +23,15 @@ CONTENT_TYPES = [
     "application/octet-stream",
     "",
 ]
+#: JSON escapes can spell lone UTF-16 surrogates ("\ud800"), which are not characters.
+_surrogates = st.text(st.characters(codec=None, categories=["Cs"]) | st.just("a"), max_size=6)
 _json = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=60),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True)
+    | st.text(max_size=60)
+    | _surrogates,
     lambda inner: (
         st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
     ),
@@ -83,3 +90,16 @@ def test_any_text_lints(client, text: str) -> None:
     assert r.status_code == 200
     for f in r.get_json()["findings"]:
         assert 0 <= f["offset"] <= f["offset"] + f["length"] <= len(text)
+
+
+@pytest.mark.parametrize(
+    "route, body",
+    [
+        ("/v1/lint", {"text": "\ud800 Dave broke prod."}),
+        ("/v1/review", {"text": "x", "path": "\ud800.md"}),
+        ("/v1/lint", {"text": "x", "config": {"options": {"PM401": {"required": ["\ud800"]}}}}),
+    ],
+)
+def test_lone_surrogates_are_a_bad_encoding(client, route: str, body: dict) -> None:
+    r = client.post(route, data=json.dumps(body), content_type="application/json")
+    assert r.status_code == 400 and r.get_json()["error"] == "bad_encoding"
