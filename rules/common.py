@@ -24,6 +24,9 @@ def _blank() -> Any:
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    # Tokenising and splitting need ~1 KB a character, not the parser's ~1 GB per 100,000
+    # characters that spaCy's 1,000,000-character guard is for: a long paragraph is fine.
+    nlp.max_length = 50_000_000
     return nlp
 
 

@@ -94,3 +94,25 @@ def test_entities_are_recognised_only_where_a_label_could_change_the_answer() ->
 def test_the_lemmatizer_index_is_sets() -> None:
     table = nlp.load(nlp.model_name()).get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert table and all(isinstance(words, frozenset) for words in table.values())
+
+
+def test_run_on_sentences_are_left_to_pm502() -> None:
+    from linter.engine import lint_text
+    from models import Config
+
+    words = nlp.MAX_SENTENCE_WORDS
+    short = "Dave broke prod " + "and then the cache " * ((words - 10) // 4) + "stopped."
+    long = "Dave broke prod " + "and then the cache " * (words // 4) + "stopped."
+    got = lint_text(f"## Root Cause\n\n{short}\n", Config(select=["PM101", "PM502"]))
+    assert {f.rule for f in got.findings} == {"PM101", "PM502"}
+    got = lint_text(f"## Root Cause\n\n{long}\n", Config(select=["PM101", "PM502"]))
+    assert [f.rule for f in got.findings] == ["PM502"]
+    assert got.document.language("PM101") == []
+
+
+def test_a_paragraph_longer_than_spacys_guard_is_read() -> None:
+    from linter.engine import lint_text
+    from models import Config
+
+    text = "## Summary\n\n" + "word " * 250_000 + "\n"  # 1.25 million characters
+    assert [f.rule for f in lint_text(text, Config(select=["PM502"])).findings] == ["PM502"]
