@@ -268,7 +268,10 @@ VAGUE_VERBS = forms(
     "look looking review reviewing consider considering monitor monitoring ensure "
     "ensuring revisit revisiting evaluate evaluating explore exploring assess assessing "
     "optimise optimize optimising optimizing follow strengthen strengthening address "
-    "addressing examine examining better"
+    "addressing examine examining better",
+    # decision 35: they say where to look or which way to move, not what changes
+    "discuss discussing tighten tightening streamline streamlining modernise modernize "
+    "modernising modernizing harden hardening increase increasing",
 )
 PUNITIVE_VERBS = forms(
     "retrain retrains retraining re-train train trains training remind reminds reminding "
