@@ -224,6 +224,8 @@ JUDGMENT_WORDS = forms(
     "shambolic pathetic"
 )
 HEDGE_ADVERBS = forms("obviously clearly evidently plainly")
+#: Praise that, denied to a person, judges them: "was not competent to run the upgrade".
+UNMET_COMPETENCE = forms("competent")
 TECHNICAL_LAZY = forms(
     "loading load loaded evaluation initialization initialisation init import imports "
     "apply fetching iterator instantiation consensus",
