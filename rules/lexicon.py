@@ -27,7 +27,7 @@ ROLE_NOUNS = frozenset(
     on-caller manager contractor employee colleague reviewer approver author deployer
     responder technician analyst tester architect hire newcomer junior person someone
     somebody staffer member lead owner consultant sysadmin programmer coder teammate
-    commander shift agent""".split()
+    commander shift agent captain""".split()
 )
 #: Multi-word roles read from a noun and its modifiers ("release manager", "new hire").
 ROLE_PHRASES = frozenset(
@@ -438,7 +438,10 @@ SANCTION_NOUNS = forms("probation strike strikes demotion suspension")
 SANCTION_VERBS = forms(
     "ban bans banned banning bar barred bench benched demote demoted suspend suspends "
     "suspended strip strips stripped restrict restricts restricted fire fired sack sacked "
-    "dismiss dismissed ground grounded"
+    "dismiss dismissed ground grounded limit limits limited limiting",
+    # "Ask the vendor to replace the contractor who ran the migration" (not "replace the
+    # approver with a policy check", which `sanctioned` reads as a change of mechanism)
+    "replace replaces replaced replacing",
 )
 #: Verbs that take a person off a duty: "Remove Kwabena from the on-call rotation".
 UNASSIGN_VERBS = forms(

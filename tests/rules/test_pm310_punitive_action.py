@@ -35,6 +35,10 @@ FAIL = [
     "Tell the release managers they need to be more careful",
     "Report Sam's conduct to his manager",
     "Put this incident on Kai's permanent record",
+    # limiting or replacing a person, coaching a role named with its function
+    "Limit Oskar to read-only access until he finishes the course",
+    "Ask the agency to replace the consultant who dropped the table",
+    "Coach the release captains on canary analysis",
 ]
 
 PASS = [
@@ -71,6 +75,10 @@ PASS = [
     "Describe the operator's behaviour during the failover in the timeline",
     "Dismiss the engineer's stale alerts from the dashboard",
     "Move Kai from the payments team to platform as planned for Q3",
+    "Limit deploys to business hours",
+    "Replace the manual approver step with a policy check",
+    "Show a warning banner in the CLI for every author during freezes",  # a tool's message
+    "Replace the release captain rota with a bot-driven schedule",
 ]
 
 
