@@ -49,13 +49,15 @@ READ = Near(
 RESPECT = Near(frozenset({"respect"}), RULES_PEOPLE_KEEP, after=4)
 MIND = Near(frozenset({"mind"}), initial=True)
 TREAT = Near(frozenset({"treat"}), TREAT_AS, after=8)
+#: "If something pages, assume it's real": "Treat every page as real" said another way.
+ASSUME = Near(frozenset({"assume"}), TREAT_AS, after=6)
 _AS = frozenset({"as", "like"})
 FOCUS = Near(
     frozenset({"focus", "concentrate", "communicate", "remember"}),
     frozenset({",", "!", ".", ":"}),
     after=1,
 )
-VERBS_NEAR = (READ, RESPECT, MIND, TREAT, FOCUS)
+VERBS_NEAR = (READ, RESPECT, MIND, TREAT, ASSUME, FOCUS)
 _VERB_ANCHORS = frozenset().union(*(n.anchor for n in VERBS_NEAR))
 
 _NEGATIONS = frozenset({"not", "n't", "never"})
@@ -160,6 +162,11 @@ def _verb_cue(tok: Any) -> bool:
     if low == "treat":
         after = sent[tok.i + 1 : tok.i + 9]
         return any(t.lower_ in _AS for t in after) and TREAT.found(sent, tok.i)
+    if low == "assume":
+        said = [c for c in tok.children if c.dep_ == "ccomp"]
+        return any(
+            p.dep_ in ("acomp", "attr") and p.lower_ in TREAT_AS for c in said for p in c.children
+        )
     manner = [c for c in tok.children if c.lower_ in READ_MANNER or c.lower_ == "before"]
     # "Read the alert before you silence it": "before" marks a clause, not a child
     manner += [

@@ -53,6 +53,7 @@ FAIL = [
     ACTION.format("Do not skip the canary, ever"),
     ACTION.format("No more half-baked migrations on release day"),
     ACTION.format("Read the runbook before you start a failover"),
+    ACTION.format("Assume every page is real until proven otherwise"),
 ]
 
 PASS = [
@@ -94,6 +95,9 @@ PASS = [
     LESSON.format("It was the worst outage we have had, ever."),
     ACTION.format("Do not deploy on Fridays; the freeze calendar blocks it, ever since Q2"),
     ACTION.format("Read the alert payload into the bot before it is posted"),
+    ACTION.format("Make the failover script assume the replica is live after 30 s"),
+    ACTION.format("Assume the replica is healthy when the probe passes (OPS-14)"),
+    LESSON.format("We now assume every alert is actionable: the noisy ones were deleted."),
 ]
 
 
