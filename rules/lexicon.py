@@ -27,7 +27,7 @@ ROLE_NOUNS = frozenset(
     on-caller manager contractor employee colleague reviewer approver author deployer
     responder technician analyst tester architect hire newcomer junior person someone
     somebody staffer member lead owner consultant sysadmin programmer coder teammate
-    commander shift agent""".split()
+    commander shift agent captain""".split()
 )
 #: Multi-word roles read from a noun and its modifiers ("release manager", "new hire").
 ROLE_PHRASES = frozenset(
@@ -224,6 +224,8 @@ JUDGMENT_WORDS = forms(
     "shambolic pathetic"
 )
 HEDGE_ADVERBS = forms("obviously clearly evidently plainly")
+#: Praise that, denied to a person, judges them: "was not competent to run the upgrade".
+UNMET_COMPETENCE = forms("competent")
 TECHNICAL_LAZY = forms(
     "loading load loaded evaluation initialization initialisation init import imports "
     "apply fetching iterator instantiation consensus",
@@ -268,7 +270,10 @@ VAGUE_VERBS = forms(
     "look looking review reviewing consider considering monitor monitoring ensure "
     "ensuring revisit revisiting evaluate evaluating explore exploring assess assessing "
     "optimise optimize optimising optimizing follow strengthen strengthening address "
-    "addressing examine examining better"
+    "addressing examine examining better",
+    # decision 35: they say where to look or which way to move, not what changes
+    "discuss discussing tighten tightening streamline streamlining modernise modernize "
+    "modernising modernizing harden hardening increase increasing",
 )
 PUNITIVE_VERBS = forms(
     "retrain retrains retraining re-train train trains training remind reminds reminding "
@@ -433,7 +438,10 @@ SANCTION_NOUNS = forms("probation strike strikes demotion suspension")
 SANCTION_VERBS = forms(
     "ban bans banned banning bar barred bench benched demote demoted suspend suspends "
     "suspended strip strips stripped restrict restricts restricted fire fired sack sacked "
-    "dismiss dismissed ground grounded"
+    "dismiss dismissed ground grounded",  # "limit" only with a person: sanctions.LIMITED
+    # "Ask the vendor to replace the contractor who ran the migration" (not "replace the
+    # approver with a policy check", which `sanctioned` reads as a change of mechanism)
+    "replace replaces replaced replacing",
 )
 #: Verbs that take a person off a duty: "Remove Kwabena from the on-call rotation".
 UNASSIGN_VERBS = forms(

@@ -8,14 +8,16 @@ from models import Document, Hit, Severity
 from rules.analysis.judgments import COWBOY, JUDGMENT_PHRASES, SCORN, SHOULD_HAVE_KNOWN, judgments
 from rules.base import rule
 from rules.common import sentences
-from rules.lexicon import HEDGE_ADVERBS, JUDGMENT_WORDS
+from rules.lexicon import HEDGE_ADVERBS, JUDGMENT_WORDS, UNMET_COMPETENCE
 
 
 @rule(
     "PM104",
     "judgmental-language",
     severity=Severity.WARNING,
-    lexicon=JUDGMENT_WORDS | HEDGE_ADVERBS | COWBOY | frozenset(JUDGMENT_PHRASES),
+    lexicon=(
+        JUDGMENT_WORDS | HEDGE_ADVERBS | COWBOY | UNMET_COMPETENCE | frozenset(JUDGMENT_PHRASES)
+    ),
     near=(SHOULD_HAVE_KNOWN, SCORN),
 )
 def judgmental_language(doc: Document, options: None) -> Iterator[Hit]:

@@ -151,13 +151,15 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "higher standard": [[_w("higher"), _w("standard", "standards", "bar")]],
     "attention": [[_w("attention")]],
     "no more": [[_w("no"), _w("more")]],
+    # "Don't merge on red, ever": a prohibition people must keep, pressed home
+    "ever": [[{"IS_PUNCT": True}, _w("ever")]],
     "get careless": [[_w("get", "become", "grow"), _w(*INATTENTIVE)]],
     "you": [[_w(*HEDGES), _w("you")], [_w("you"), _w(*HEDGES)]],
 }
 
 INSTRUCTION_CUES = frozenset(
     "check again|more care|mindset|manner|idiom|speed|take a breath|higher standard|"
-    "attention|no more|get careless|you".split("|")
+    "attention|no more|get careless|you|ever".split("|")
 )
 
 

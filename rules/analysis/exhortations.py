@@ -21,6 +21,7 @@ from rules.analysis.instructions import (
     unlabelled_subjects,
     verb_of,
 )
+from rules.analysis.judgments import JUDGMENT_PHRASES
 from rules.analysis.mechanisms import names_mechanism
 from rules.base import Near
 from rules.common import in_quotes
@@ -48,13 +49,15 @@ READ = Near(
 RESPECT = Near(frozenset({"respect"}), RULES_PEOPLE_KEEP, after=4)
 MIND = Near(frozenset({"mind"}), initial=True)
 TREAT = Near(frozenset({"treat"}), TREAT_AS, after=8)
+#: "If something pages, assume it's real": "Treat every page as real" said another way.
+ASSUME = Near(frozenset({"assume"}), TREAT_AS, after=6)
 _AS = frozenset({"as", "like"})
 FOCUS = Near(
     frozenset({"focus", "concentrate", "communicate", "remember"}),
     frozenset({",", "!", ".", ":"}),
     after=1,
 )
-VERBS_NEAR = (READ, RESPECT, MIND, TREAT, FOCUS)
+VERBS_NEAR = (READ, RESPECT, MIND, TREAT, ASSUME, FOCUS)
 _VERB_ANCHORS = frozenset().union(*(n.anchor for n in VERBS_NEAR))
 
 _NEGATIONS = frozenset({"not", "n't", "never"})
@@ -67,7 +70,7 @@ _SELVES = frozenset({"yourself", "yourselves", "ourselves", "themselves", "each"
 def _cue(key: str, span: Any) -> bool:
     """Whether a phrase that exhorts only in an instruction to people does so here."""
     sent, first, root = span.doc, span[0], span.root
-    if key not in ("no more", "get careless") and negated_context(first):
+    if key not in ("no more", "get careless", "ever") and negated_context(first):
         return False  # "Don't memorise ...": negation undoes the exhortation, except the
         # ones about carelessness ("Don't get complacent")
     if key == "take a breath" and span[-1].dep_ in ("compound", "amod", "nmod"):
@@ -110,7 +113,20 @@ def _cue(key: str, span: Any) -> bool:
         lead = span.start == 0 or sent[span.start - 1].text in (":", "—", ";", "-")
         nxt = sent[span.end] if span.end < len(sent) else None
         careless = nxt is not None and nxt.lower_ in INATTENTIVE | JUDGMENT_WORDS
+        rest = sent[span.end : span.end + 5].text.lower()
+        careless = careless or any(rest.startswith(p) for p in JUDGMENT_PHRASES)  # half-baked
         return lead and nxt is not None and (nxt.tag_ == "VBG" or careless)
+    if key == "ever":
+        # "Don't merge on red, ever", "Never skip the canary, ever": an imperative
+        # prohibition with "ever" set off after it (not "the worst outage ever")
+        never = sent[0].lower_ == "never"
+        prohibits = never or [t.lower_ for t in sent[:2]] in (["do", "n't"], ["do", "not"])
+        verb = verb_of(sent[1 if never else 2]) if len(sent) > 2 else None
+        return (
+            span.start > 0 and sent[span.start - 1].text == ","
+            and prohibits and verb is not None
+            and verb.dep_ == "ROOT" and not unlabelled_subjects(verb)
+        )  # fmt: skip
     if key == "you":
         # "Obviously you test restores before you need them": a norm put to "you" (not
         # what you have or need, nor what you can or could have done)
@@ -146,7 +162,17 @@ def _verb_cue(tok: Any) -> bool:
     if low == "treat":
         after = sent[tok.i + 1 : tok.i + 9]
         return any(t.lower_ in _AS for t in after) and TREAT.found(sent, tok.i)
+    if low == "assume":
+        said = [c for c in tok.children if c.dep_ == "ccomp"]
+        return any(
+            p.dep_ in ("acomp", "attr") and p.lower_ in TREAT_AS for c in said for p in c.children
+        )
     manner = [c for c in tok.children if c.lower_ in READ_MANNER or c.lower_ == "before"]
+    # "Read the alert before you silence it": "before" marks a clause, not a child
+    manner += [
+        m for c in tok.children if c.dep_ == "advcl" for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "before"
+    ]  # fmt: skip
     manner += [
         c for c in tok.children if c.lower_ == "in" for g in c.children if g.lower_ == "full"
     ]

@@ -14,7 +14,7 @@ from rules.lexicon import FAILURE_LEMMAS, HEDGE_ADVERBS, WE
 _PEOPLE_WORDS = WE | {"nobody", "no one", "noone", "you"}
 _BAD_WORK = frozenset(
     "wrong bad broken rushed careless sloppy insufficient inadequate incorrect poor "
-    "skimmed ignored missed thrown cobbled slapped hacked botched".split()
+    "skimmed ignored missed thrown cobbled slapped hacked botched untested unreviewed".split()
 )
 #: Work that, obviously never done, judges whoever skipped it ("obviously never run").
 _DILIGENCE = frozenset("test run review check read verify validate try look consult".split())
@@ -45,6 +45,8 @@ def _verdict(pred: Any) -> bool:
 
 def _people_subject(verb: Any) -> bool:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":  # "people who plainly had no idea": the one "who" stands for
+        subj = [verb.head if s.lower_ in ("who", "that") else s for s in subj]
     return any(
         s.lower_ in _PEOPLE_WORDS
         or is_person(s, plural_roles=True)

@@ -13,14 +13,18 @@ from typing import Any
 
 from rules.analysis.clauses import negated_context
 from rules.analysis.hedges import judging_hedge
+from rules.analysis.people import is_person
 from rules.base import Near
 from rules.common import in_quotes, words_of
 from rules.lexicon import (
     HEDGE_ADVERBS,
     JUDGMENT_WORDS,
+    PERSON_PRONOUNS,
     TECHNICAL_DUMB,
     TECHNICAL_LAX,
     TECHNICAL_LAZY,
+    UNMET_COMPETENCE,
+    WE,
 )
 
 #: Words that are jargon, not judgement, next to these nouns.
@@ -49,7 +53,15 @@ JUDGMENT_PHRASES = (
     "amateur-hour",
     "amateur move",
     "amateur mistake",
+    "slapped together",
+    "slapped-together",
+    "phoning it in",
+    "phoned it in",
+    "phone it in",
+    "phones it in",
 )
+#: "phoned it in at 09:10" reports a call; "was phoning it in for most of it" judges.
+_CALLED_IN = frozenset({"at", "to", "from", "via", "by", "through", "around"})
 _NEUTRAL_ABOUT = frozenset({"cause", "strategy", "question", "answer", "explanation"})
 #: Calling, labelling: a judgement word they govern is mentioned, often to reject it
 #: ("Calling Ahmed careless would be unfair"), when they are a gerund or an infinitive.
@@ -102,6 +114,19 @@ def _judgment_word(tok: Any) -> bool:
     ))  # fmt: skip
 
 
+def _not_competent(tok: Any) -> bool:
+    """ "The contractor was not competent to run the upgrade": competence denied to people
+    (not "Responders were not incompetent", which rejects the judgement)."""
+    if tok.lower_ not in UNMET_COMPETENCE or tok.dep_ != "acomp" or in_quotes(tok):
+        return False
+    verb = tok.head
+    people = any(
+        c.dep_ == "nsubj" and (is_person(c, plural_roles=True) or c.lower_ in WE | PERSON_PRONOUNS)
+        for c in verb.children
+    )
+    return people and any(c.dep_ == "neg" for c in (*verb.children, *tok.children))
+
+
 def _mentioned(tok: Any) -> bool:
     """ "Calling Ahmed careless would be unfair", "It would be wrong to call the decision
     irresponsible", "Labelling people as careless hides ...": the word is named, not used."""
@@ -148,7 +173,7 @@ def _imperative_be(verb: Any) -> bool:
 
 
 _WORDS = (
-    JUDGMENT_WORDS | HEDGE_ADVERBS | COWBOY | _SCORN
+    JUDGMENT_WORDS | HEDGE_ADVERBS | COWBOY | _SCORN | UNMET_COMPETENCE
     | {"known"} | {p.split()[0].split("-")[0] for p in JUDGMENT_PHRASES}
 )  # fmt: skip
 SHOULD_HAVE_KNOWN = Near(frozenset({"known"}), frozenset({"should", "ought"}), before=4)
@@ -179,6 +204,12 @@ def judgments(sent: Any) -> Iterator[Any]:
     if _WORDS.isdisjoint(words_of(sent)):
         return
     for _, start, end in _phrases(sent.vocab)(sent):
+        if (
+            sent[start].lower_.startswith("phon")
+            and end < len(sent)
+            and (sent[end].lower_ in _CALLED_IN or sent[end].like_num)
+        ):
+            continue
         if not in_quotes(sent[start]) and not negated_context(sent[start:end].root):
             yield sent[start:end]
     for tok in sent:
@@ -186,6 +217,6 @@ def judgments(sent: Any) -> Iterator[Any]:
             continue
         if (
             _judgment_word(tok) or judging_hedge(tok) or _should_have_known(tok) or _cowboy(tok)
-            or _scorn(tok)
+            or _scorn(tok) or _not_competent(tok)
         ):  # fmt: skip
             yield tok

@@ -13,6 +13,7 @@ from rules.analysis.sanctions import RIGHT_NOUNS, RIGHTS, removed
 from rules.analysis.targets import is_target
 from rules.lexicon import (
     ENFORCED_GATES,
+    NEW_SAFEGUARDS,
     OPEN_TRAINING,
     PUNITIVE_VERBS,
     ROLE_NOUNS,
@@ -102,6 +103,8 @@ def is_punitive(trigger: Any, code: frozenset[int] = frozenset()) -> bool:
         return review or reviewed or (bool(objs) and bool(clause))
     if lemma == "improvement":
         return trigger.head.lemma_ == "plan"
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in NEW_SAFEGUARDS:
+        return False  # "a reminder banner in the deploy UI": what a tool shows
     if trigger.lower_ in RIGHT_NOUNS:
         return RIGHTS.found(trigger.doc, trigger.i) and removed(trigger)
     if trigger.lower_ in _TRAINING and _open_training(trigger):

@@ -156,6 +156,9 @@ def sanctioned(tok: Any) -> list[Any]:
     if not verbal and low not in nouns:
         return []
     if low in SANCTION_VERBS or limit:
+        swapped = any(c.lower_ in ("with", "by") for c in tok.children)
+        if tok.lemma_.lower() == "replace" and swapped:
+            return []  # "Replace the manual approver with a policy check"
         return people_among(_objects(tok), tok)
     if low in UNASSIGN_VERBS:
         if {t.lower_ for t in sent} & WELFARE:

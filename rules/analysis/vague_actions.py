@@ -17,6 +17,9 @@ from rules.lexicon import COMPARATIVES, EMPTY_CAPITALS, VAGUE_VERBS
 
 #: Time and priority tokens carry digits but name nothing: Q3, P1, H2, 2026.
 _NOT_SPECIFIC = re.compile(r"^(?:[QPH][0-4]|FY\d{2,4}|(?:19|20)\d\d)$", re.I)
+#: A day and month after a due label ("due 30/06", "by 4/11") is a date the item parser
+#: could not read, not a number the item is checked against.
+_DAY_MONTH = re.compile(r"^(?:[0-3]?\d)[/.-](?:[01]?\d)(?:[/.-](?:\d{2}|\d{4}))?$")
 _LABELS = frozenset({"owner", "owners", "assignee", "due", "eta", "priority", "status", "by"})
 _MORE = frozenset({"more", "better", "additional", "extra"}) | COMPARATIVES
 #: The vague word opens the item: within its first tokens, after any "[P1]" or "Owner:".
@@ -35,6 +38,9 @@ def _concrete(tok: Any, first: bool) -> bool:
     """Evidence the item names something checkable: a number, ticket, file, name, code."""
     text = tok.text
     if _NOT_SPECIFIC.match(text.strip("()[],.")):
+        return False
+    prev = tok.doc[tok.i - 1].lower_ if tok.i else ""
+    if prev in _LABELS and _DAY_MONTH.match(text.strip("()[],")):
         return False
     if any(c.isdigit() for c in text):
         return True
@@ -80,6 +86,8 @@ def vague_verb(s: Sentence, block: Block, item: ActionItem | None) -> Any | None
     low = first.lower_
     if low in VAGUE_VERBS and OPENING.found(s.parse, first.i):
         return first
+    if low == "more" and first.i + 1 < len(s.parse) and s.parse[first.i + 1].pos_ == "NOUN":
+        return first  # "More automation around releases": a wish, like "Add more tests"
     rest = [w for w in words[1:3] if w.lower_ != "to"]
     keep = low in ("keep", "continue") and rest and rest[0].lower_ in VAGUE_VERBS
     if keep and OPENING.found(s.parse, rest[0].i):

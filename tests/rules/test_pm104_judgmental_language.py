@@ -37,6 +37,13 @@ FAIL = [
     "You clearly don't run migrations at peak.",
     # "no more" bans what happened; it does not deny it
     "No more sloppy reviews: read the diff before approving.",
+    # idioms and denied competence (decision 36)
+    "The failover script was slapped together the night before.",
+    "Mateo was phoning it in during the whole migration.",
+    "The new hire was not competent to run the restore alone.",
+    # "obviously" on untested work, "clearly" in a relative clause about people
+    "An obviously unreviewed patch went straight to the edge nodes.",
+    "The approvers, who clearly had no idea what the flag did, merged it.",
 ]
 
 PASS = [
@@ -70,6 +77,11 @@ PASS = [
     "The `lazy` option on the relationship produced N+1 queries.",
     "The `careless_mode` flag was left on in staging.",
     "The cache lazily computed results on first read.",
+    # a call reported, a system's ability, a plain verb
+    "The customer phoned it in to support at 09:10.",
+    "The pool was not competent to serve the burst, so requests queued.",
+    "We slapped a banner on the status page.",
+    "Responders were not incompetent; they were working from an old runbook.",
 ]
 
 

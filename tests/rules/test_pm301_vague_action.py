@@ -21,6 +21,13 @@ FAIL = [
     "Ensure SRE and support are aligned",  # teams are not components
     "Improve alerting (Payments squad)",  # nor is a team named in capitals
     "Enhance security posture (SEC team)",
+    # decision 35: more vague verbs, "Increase X", a bare "More X"
+    "Discuss retry policy at the next guild meeting",
+    "Harden the bastion hosts",
+    "Streamline the on-call handover",
+    "Increase observability around the payments stack",
+    "More dashboards for the platform team",
+    "Tighten security around production (@sec, due 15/07)",  # a date names nothing
 ]
 
 PASS = [
@@ -38,6 +45,10 @@ PASS = [
     "Improve the CI cache hit rate to 90% by pinning the base image (CI-44)",
     "Review the IAM policy on the backups bucket with the SEC team",
     "Follow the change process more strictly, @release-managers",  # PM302's business
+    "Increase the pool size on checkout-db to 200 (OPS-12)",
+    "Discuss the rollback of PAY-301 with Stripe support",
+    "More than 5% of failed requests must page",
+    "Harden the SSH config: disable password auth on every bastion (SEC-14)",
 ]
 
 

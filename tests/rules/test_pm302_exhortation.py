@@ -48,6 +48,12 @@ FAIL = [
     LESSON.format("You clearly review the diff before you approve it."),
     ACTION.format("No more sloppy reviews: read the diff before approving"),
     ACTION.format("Follow the freeze calendar more strictly, @release-managers"),
+    # a prohibition pressed home with ", ever"; a ban on judged work; read before acting
+    ACTION.format("Never restart the primary by hand, ever"),
+    ACTION.format("Do not skip the canary, ever"),
+    ACTION.format("No more half-baked migrations on release day"),
+    ACTION.format("Read the runbook before you start a failover"),
+    ACTION.format("Assume every page is real until proven otherwise"),
 ]
 
 PASS = [
@@ -86,6 +92,12 @@ PASS = [
     LESSON.format("Clearly you need a second approver for schema changes."),
     ACTION.format("No more manual failovers: the orchestrator promotes the replica"),
     ACTION.format("Parse the config less strictly so unknown keys are warnings"),
+    LESSON.format("It was the worst outage we have had, ever."),
+    ACTION.format("Do not deploy on Fridays; the freeze calendar blocks it, ever since Q2"),
+    ACTION.format("Read the alert payload into the bot before it is posted"),
+    ACTION.format("Make the failover script assume the replica is live after 30 s"),
+    ACTION.format("Assume the replica is healthy when the probe passes (OPS-14)"),
+    LESSON.format("We now assume every alert is actionable: the noisy ones were deleted."),
 ]
 
 

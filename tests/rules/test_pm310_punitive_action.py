@@ -40,6 +40,10 @@ FAIL = [
     "Limit the intern to read-only access",
     "Require a senior engineer's sign-off for every change Haruto makes",
     "Have the tech lead approve Amaka's schema changes before they merge",  # supervision
+    # limiting or replacing a person, coaching a role named with its function
+    "Limit Oskar to read-only access until he finishes the course",
+    "Ask the agency to replace the consultant who dropped the table",
+    "Coach the release captains on canary analysis",
 ]
 
 PASS = [
@@ -85,6 +89,10 @@ PASS = [
     # a tool named in inline code acts; a sign-off the pipeline requires of all authors
     "Have `prodctl` remind the operator of the active region before any write command",
     "Require a senior engineer's sign-off in the pipeline for every schema change, for all authors",
+    "Limit deploys to business hours",
+    "Replace the manual approver step with a policy check",
+    "Show a warning banner in the CLI for every author during freezes",  # a tool's message
+    "Replace the release captain rota with a bot-driven schedule",
 ]
 
 
