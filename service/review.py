@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 
 from models import Finding, Summary
@@ -12,8 +13,23 @@ _BY_CODE = {r.code: r for r in RULES}
 _ICON = {"error": "🛑", "warning": "⚠️", "info": "ℹ️"}
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+_MARKUP = re.compile(r"[\\`*_\[\]<>|~]")
+
+
+def md_text(text: str) -> str:
+    """Text that quotes the document, safe to post: one line, its Markdown and HTML
+    characters escaped, and no @-mention (a zero-width space after each "@"): a review
+    must not notify the person a finding says is being blamed, nor a whole team."""
+    flat = " ".join(text.split())
+    return _MARKUP.sub(lambda m: "\\" + m.group(), flat).replace("@", "@\u200b")
+
+
+def code_span(text: str) -> str:
+    """`text` as one inline code span, whatever backticks it holds."""
+    flat = " ".join(text.split())
+    fence = "`" * (max(map(len, re.findall("`+", flat)), default=0) + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
 
 
 def _why(code: str) -> str:
@@ -26,9 +42,9 @@ def _why(code: str) -> str:
 def review_body(path: str, findings: list[Finding], summary: Summary) -> str:
     """The review's Markdown body: counts, a table of findings, and what each rule means."""
     if not findings:
-        return f"### pmlint review of `{path}`\n\nNo problems found."
+        return f"### pmlint review of {code_span(path)}\n\nNo problems found."
     lines = [
-        f"### pmlint review of `{path}`",
+        f"### pmlint review of {code_span(path)}",
         "",
         f"**{len(findings)} finding{'s' if len(findings) != 1 else ''}**: "
         f"{summary.errors} error(s), {summary.warnings} warning(s), {summary.infos} info.",
@@ -39,7 +55,7 @@ def review_body(path: str, findings: list[Finding], summary: Summary) -> str:
     for f in findings:
         lines.append(
             f"| {f.line} | `{f.rule}` {f.name} | {_ICON[f.severity.value]} {f.severity.value} "
-            f"| {_cell(f.message)} |"
+            f"| {md_text(f.message)} |"
         )
     lines += ["", "<details><summary>What these rules look for</summary>", ""]
     for code in sorted({f.rule for f in findings}):
@@ -56,10 +72,11 @@ def review_comments(path: str, findings: list[Finding]) -> list[ReviewComment]:
         parts = []
         for f in group:
             text = (
-                f"{_ICON[f.severity.value]} **{f.rule} {f.name}** ({f.severity.value}): {f.message}"
+                f"{_ICON[f.severity.value]} **{f.rule} {f.name}** ({f.severity.value}): "
+                f"{md_text(f.message)}"
             )
             if f.suggestion:
-                text += f"\n\n> Suggestion: {f.suggestion}"
+                text += f"\n\n> Suggestion: {md_text(f.suggestion)}"
             parts.append(text)
         comments.append(ReviewComment(path=path, line=line, body="\n\n---\n\n".join(parts)))
     return comments

@@ -239,3 +239,20 @@ def test_a_failing_rule_answers_200_with_the_other_findings(client, monkeypatch)
     body = r.get_json()
     assert [f["rule"] for f in body["findings"]] == ["PM305"]
     assert body["errors"] == ["PM303 (missing-owner): KeyError: 'simulated bug'"]
+
+
+def test_review_quotes_the_document_without_mentions_or_markup(client) -> None:
+    from markdown_it import MarkdownIt
+
+    text = (
+        "## Action Items\n\n- [ ] Rotate the key *now* - @platform-team - Due 2026-05-01\n\n"
+        "## Impact\n\n- Recording: <Link to the recording>\n"
+    )
+    r = client.post("/v1/review", json={"text": text, "path": "pm/`odd` name.md"})
+    body = r.get_json()
+    texts = [body["body"], *(c["body"] for c in body["comments"])]
+    assert any("@\u200bplatform-team" in t for t in texts)
+    assert not any("@platform-team" in t for t in texts)  # GitHub would notify the team
+    html = MarkdownIt("commonmark").enable("table").render(body["body"])
+    assert "&lt;Link to the recording&gt;" in html and "<em>" not in html
+    assert body["body"].startswith("### pmlint review of ``pm/`odd` name.md``")

@@ -13,14 +13,29 @@ export function why(doc) {
   return rest.trim().split("\n\n")[0].split(/\s+/).filter(Boolean).join(" ");
 }
 
-const cell = (text) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
+const flat = (text) => text.split(/\s+/).filter(Boolean).join(" ");
+
+/** Document text made safe to post, exactly as `md_text` in service/review.py does it. */
+const mdText = (text) =>
+  flat(text)
+    .replace(/[\\`*_[\]<>|~]/g, "\\$&")
+    .replaceAll("@", "@\u200b");
+
+/** One inline code span, as `code_span` in service/review.py. */
+function codeSpan(text) {
+  const t = flat(text);
+  const runs = t.match(/`+/g) ?? [];
+  const fence = "`".repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
+  return `${fence}${pad}${t}${pad}${fence}`;
+}
 
 /**
  * The review comment a bot would post: the same text as `POST /v1/review`'s `body`
  * (service/review.py), built here so copying needs no second request.
  */
 export function reviewMarkdown(path, findings, summary, rules) {
-  const head = `### pmlint review of \`${path}\``;
+  const head = `### pmlint review of ${codeSpan(path)}`;
   if (!findings.length) return `${head}\n\nNo problems found.`;
   const n = findings.length;
   const lines = [
@@ -35,7 +50,7 @@ export function reviewMarkdown(path, findings, summary, rules) {
   for (const f of findings) {
     lines.push(
       `| ${f.line} | \`${f.rule}\` ${f.name} | ${ICON[f.severity]} ${f.severity} ` +
-        `| ${cell(f.message)} |`,
+        `| ${mdText(f.message)} |`,
     );
   }
   lines.push("", "<details><summary>What these rules look for</summary>", "");
