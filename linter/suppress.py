@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from models import Finding, SuppressedFinding
 
 _DIRECTIVE = re.compile(
-    r"<!--\s*pmlint-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.S
+    r"<!--\s*pmlint-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.S | re.I
 )
 
 
@@ -40,57 +40,62 @@ def parse_directive(comment: str, line: int, end_line: int) -> Directive | None:
         return None
     body, _, reason = m.group(2).partition("--")
     selectors = tuple(s for s in re.split(r"[\s,]+", body.strip()) if s)
-    return Directive(m.group(1), selectors, reason.strip() or None, line, end_line)
+    return Directive(m.group(1).lower(), selectors, reason.strip() or None, line, end_line)
 
 
-def _picks(selectors: tuple[str, ...], f: Finding) -> bool:
+def _codes(selectors: tuple[str, ...]) -> frozenset[str]:
+    """The rule codes selectors name, as `--select` reads them: codes and prefixes in any
+    case ("pm1"), names in any case ("Person-Blame"); none names every rule."""
+    from rules import RULES
+
     if not selectors:
-        return True
-    return any(
-        s == f.name or (s.upper().startswith("PM") and f.rule.startswith(s.upper()))
-        for s in selectors
+        return frozenset(r.code for r in RULES)
+    wanted = {s.lower() for s in selectors}
+    return frozenset(
+        r.code
+        for r in RULES
+        if r.name in wanted
+        or any(w.startswith("pm") and r.code.lower().startswith(w) for w in wanted)
     )
 
 
 def apply_suppressions(
     findings: list[Finding], directives: list[Directive]
 ) -> tuple[list[Finding], list[SuppressedFinding]]:
-    """Split `findings` into those still reported and those a directive silences."""
-    # Each disable opens a range per selector; an enable closes the matching ranges.
-    ranges: list[tuple[int, int, tuple[str, ...], str | None]] = []
-    open_: list[Directive] = []
-    file_wide: list[Directive] = []
-    next_line: list[Directive] = []
+    """Split `findings` into those still reported and those a directive silences.
+
+    Each rule is disabled and enabled on its own: `disable PM101, PM102` then
+    `enable person-blame` re-enables PM101 and leaves PM102 off.
+    """
+    ranges: list[tuple[int, int, str, str | None]] = []  # (first line, last line, code, why)
+    open_: dict[str, tuple[int, str | None]] = {}
+    file_wide: dict[str, str | None] = {}
+    next_line: list[tuple[int, frozenset[str], str | None]] = []
     for d in sorted(directives, key=lambda d: d.line):
+        codes = _codes(d.selectors)
         if d.kind == "disable":
-            open_.append(d)
+            for code in codes:
+                open_.setdefault(code, (d.line, d.reason))
         elif d.kind == "enable":
-            still = []
-            for o in open_:
-                closing = not d.selectors or set(o.selectors) <= set(d.selectors)
-                if closing and (o.selectors or not d.selectors):
-                    ranges.append((o.line, d.line, o.selectors, o.reason))
-                else:
-                    still.append(o)
-            open_ = still
+            for code in codes & open_.keys():
+                first, why = open_.pop(code)
+                ranges.append((first, d.line, code, why))
         elif d.kind == "disable-file":
-            file_wide.append(d)
+            for code in codes:
+                file_wide.setdefault(code, d.reason)
         else:
-            next_line.append(d)
-    ranges += [(o.line, 1 << 30, o.selectors, o.reason) for o in open_]
+            next_line.append((d.end_line + 1, codes, d.reason))
+    ranges += [(first, 1 << 30, code, why) for code, (first, why) in open_.items()]
     kept: list[Finding] = []
     silenced: list[SuppressedFinding] = []
     for f in findings:
-        reason: str | None = None
-        hit = False
-        for d in file_wide:
-            if _picks(d.selectors, f):
-                hit, reason = True, d.reason
-        for d in next_line:
-            if f.line == d.end_line + 1 and _picks(d.selectors, f):
-                hit, reason = True, d.reason
-        for lo, hi, sels, why in ranges:
-            if lo <= f.line <= hi and _picks(sels, f):
+        hit = f.rule in file_wide
+        reason = file_wide.get(f.rule)
+        for line, codes, why in next_line:
+            if f.line == line and f.rule in codes:
+                hit, reason = True, why
+        for lo, hi, code, why in ranges:
+            if code == f.rule and lo <= f.line <= hi:
                 hit, reason = True, why
         if hit:
             silenced.append(SuppressedFinding(finding=f, reason=reason))

@@ -51,3 +51,35 @@ def test_blanket_disable() -> None:
 def test_directive_inside_code_is_ignored() -> None:
     text = ITEMS + "```\n<!-- pmlint-disable-file -->\n```\n\n- Add an alert\n"
     assert len(run(text).findings) == 1
+
+
+def _lines(text: str, select: list[str]) -> list[tuple[str, int]]:
+    return [(f.rule, f.line) for f in lint_text(text, Config(select=select)).findings]
+
+
+# Items on lines 5 and 9; each lacks an owner (PM303) and a due date (PM305).
+def _between(disable: str, enable: str) -> str:
+    return ITEMS + f"<!-- {disable} -->\n\n- Add an alert\n\n<!-- {enable} -->\n\n- Fix the pool\n"
+
+
+def test_enable_reads_selectors_as_select_does() -> None:
+    # A name closes what a code opened; case does not matter.
+    for disable, enable in [
+        ("pmlint-disable PM303", "pmlint-enable missing-owner"),
+        ("pmlint-disable pm303", "pmlint-enable PM303"),
+        ("pmlint-disable PM3", "pmlint-enable PM303, PM305"),
+        ("PMLINT-DISABLE Missing-Owner", "pmlint-enable pm303"),
+    ]:
+        assert ("PM303", 9) in _lines(_between(disable, enable), ["PM303"]), disable
+
+
+def test_each_rule_is_enabled_on_its_own() -> None:
+    text = _between("pmlint-disable PM303, PM305", "pmlint-enable PM303")
+    assert _lines(text, ["PM303", "PM305"]) == [("PM303", 9)]  # PM305 stays off
+    text = _between("pmlint-disable", "pmlint-enable PM305")  # every rule, then one back
+    assert _lines(text, ["PM303", "PM305"]) == [("PM305", 9)]
+
+
+def test_an_unknown_selector_silences_nothing() -> None:
+    text = _between("pmlint-disable PM3O3", "pmlint-enable PM3O3")  # letter O, a typo
+    assert _lines(text, ["PM303"]) == [("PM303", 5), ("PM303", 9)]
