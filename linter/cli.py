@@ -192,8 +192,10 @@ def explain(rule: str) -> None:
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
-@click.option("--port", default=8080, show_default=True, type=int)
-@click.option("--workers", default=None, type=int, help="gunicorn workers (default: CPUs).")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--workers", default=None, type=click.IntRange(min=1), help="gunicorn workers (default: CPUs)."
+)
 @click.option("--threads", default=1, show_default=True, type=int, help="Threads per worker.")
 @click.option("--dev", is_flag=True, help="Flask's debug server instead of gunicorn.")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from models.finding import Severity
 
@@ -224,6 +224,17 @@ class Config(_Strict):
             return cls.model_validate(_dashes_to_underscores(data))
         except ValidationError as exc:
             raise ConfigError(format_validation_error(exc, source)) from None
+
+    @model_validator(mode="after")
+    def _extends_known_kinds(self) -> Config:
+        unknown = sorted(set(self.extend_sections) - set(self.sections))
+        if unknown:
+            raise ValueError(
+                f"extend_sections: unknown section kind {', '.join(map(repr, unknown))}; "
+                f"the kinds are {', '.join(sorted(self.sections))} (a new kind goes in "
+                "'sections')"
+            )
+        return self
 
     def section_table(self) -> dict[str, list[str]]:
         """The synonym table with `extend_sections` merged in."""

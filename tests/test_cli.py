@@ -147,3 +147,9 @@ def test_a_failing_rule_exits_2_and_keeps_the_other_findings(tree: Path, monkeyp
     assert [f["rule"] for f in entry["findings"]] == ["PM305"]
     assert entry["error"] == "internal error in PM303 (missing-owner): KeyError: 'simulated bug'"
     assert "internal error in PM303" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["--port", "70000"], ["--port", "-1"], ["--workers", "0"]])
+def test_serve_rejects_impossible_ports_and_worker_counts(args: list[str]) -> None:
+    result = CliRunner().invoke(main, ["serve", *args])
+    assert result.exit_code == 2 and "Invalid value" in result.output

@@ -94,3 +94,14 @@ def test_synonym_table_is_a_setting() -> None:
     assert lint_text(text, Config(select=["PM303"])).findings == []
     config = Config(select=["PM303"], extend_sections={"action items": ["next actions"]})
     assert len(lint_text(text, config).findings) == 1
+
+
+def test_extend_sections_names_only_known_kinds() -> None:
+    with pytest.raises(ConfigError, match=r"unknown section kind 'action item'.*action items"):
+        Config.from_mapping({"extend_sections": {"action item": ["Next actions"]}})
+    config = Config.from_mapping({"extend_sections": {"action items": ["Next actions"]}})
+    assert "Next actions" in config.section_table()["action items"]
+    # A new kind is declared in `sections`, and then it can be extended too.
+    sections = {**Config().sections, "comms": ["Communications"]}
+    config = Config.from_mapping({"sections": sections, "extend_sections": {"comms": ["Comms"]}})
+    assert config.section_table()["comms"] == ["Communications", "Comms"]
