@@ -51,7 +51,7 @@ def to_finding(rule: Rule, severity, hit: Hit, doc: Document, src: Source) -> Fi
         rule=rule.code,
         name=rule.name,
         severity=severity,
-        message=hit.message,
+        message=" ".join(hit.message.split()),  # one line: messages quote the document
         line=line,
         column=column,
         end_line=end_line,
@@ -59,7 +59,7 @@ def to_finding(rule: Rule, severity, hit: Hit, doc: Document, src: Source) -> Fi
         offset=hit.start,
         length=hit.end - hit.start,
         section=section.title if section else None,
-        suggestion=hit.suggestion,
+        suggestion=" ".join(hit.suggestion.split()) if hit.suggestion else hit.suggestion,
     )
 
 

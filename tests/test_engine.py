@@ -139,3 +139,9 @@ def test_a_document_that_breaks_the_batched_parse_fails_alone(monkeypatch) -> No
     assert isinstance(results[1], RuntimeError)
     assert [f.rule for f in results[0].findings] == ["PM101"]
     assert [f.rule for f in results[2].findings] == ["PM101"]
+
+
+def test_messages_are_one_line_even_when_they_quote_several() -> None:
+    text = "## Summary\n\nSeverity: [fill in\nthe severity]\n"
+    findings = lint_text(text).findings
+    assert findings and all("\n" not in f.message for f in findings)
