@@ -27,7 +27,7 @@ ROLE_NOUNS = frozenset(
     on-caller manager contractor employee colleague reviewer approver author deployer
     responder technician analyst tester architect hire newcomer junior person someone
     somebody staffer member lead owner consultant sysadmin programmer coder teammate
-    commander shift agent""".split()
+    commander shift agent ic""".split()
 )
 #: Multi-word roles read from a noun and its modifiers ("release manager", "new hire").
 ROLE_PHRASES = frozenset(
@@ -53,6 +53,13 @@ PRODUCT_NAMES = frozenset(
     circleci travis concourse spinnaker tekton renovate dependabot npm pip pypi cargo
     maven gradle webpack vercel netlify heroku openstack vmware proxmox ceph minio s3
     karpenter keda velero crossplane""".split()
+)
+
+#: Given names that are also English words (decision 32): at the start of a sentence they
+#: are names only as the subject of a finite verb ("Chase rebooted ...", "Bill pushes ...").
+WORD_NAMES = frozenset(
+    "will grace hope mark bill rose drew chase faith joy dawn sunny rob pat art gene "
+    "destiny hunter".split()
 )
 
 #: Functions that are groups of people: "Support should have escalated sooner".
@@ -133,7 +140,7 @@ BAD_ADJECTIVES = forms("bad wrong faulty incorrect untested unreviewed buggy bro
 FAULT_NOUNS = forms(
     "mistake mistakes fault error errors oversight oversights blunder blunders slip negligence "
     "misstep missteps lapse carelessness sloppiness laziness incompetence recklessness "
-    "inattention failure"
+    "inattention failure typo typos"
 )
 #: "slip-up", "screw-up": fault nouns the tokenizer splits at the hyphen ("slip", "-", "up").
 FAULT_COMPOUNDS = forms("slip screw mess foul")
@@ -146,7 +153,7 @@ ENVIRONMENTS = HARMED_WORDS | forms(
 #: is a lapse.
 ALERT_NOUNS = forms(
     "alert alerts alarm alarms page pages warning warnings notification notifications pager "
-    "phone it them ticket tickets report reports"
+    "phone it them ticket tickets report reports escalation escalations"
 )
 #: What a person lets happen ("let the domain expire", "let the disk fill up").
 LAPSED_OUTCOMES = forms("expire expires expired lapse lapses lapsed fill fills filled")
@@ -177,6 +184,8 @@ SELF_APPROVE_FORMS = forms("approve approves approved approving merge merges mer
 BELIEF_FORMS = forms("thinking believing assuming")
 #: "shipped during the freeze with the CTO's approval": an exception, not a violation.
 SANCTIONED_WORDS = frozenset({"exception", "approve", "approval", "waiver", "sign-off", "signoff"})
+#: "Under the agreed noise policy, the IC ignored the flapping alert": ignoring by the book.
+NOISE_RULEBOOKS = frozenset({"policy", "runbook", "playbook", "procedure", "agreement"})
 #: "left the incident channel open for questions": open on purpose, to people.
 OPEN_TO_PEOPLE = frozenset(
     "channel bridge call room thread ticket incident question questions doc document option "
