@@ -219,6 +219,13 @@ BLAMED_SUBJECTS = frozenset(
 
 # --- PM103 counterfactual --------------------------------------------------------------
 
+#: People's work (lemmas): "The schema change should have been reviewed" is hindsight about
+#: what people should have done, with no person as subject (decision 34). Not "catch":
+#: "The exception should have been caught" is about code.
+PEOPLE_WORK_LEMMAS = frozenset(
+    "review test check verify validate approve escalate spot notice proofread "
+    "double-check peer-review".split()
+)
 
 # --- PM104 judgmental-language ----------------------------------------------------------
 

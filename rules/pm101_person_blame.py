@@ -124,10 +124,12 @@ def person_blame(doc: Document, options: None) -> Iterator[Hit]:
     """
     for s in sentences(doc, "PM101"):
         seen = set()
-        before = doc.blocks[s.block].text[: s.start]
+        block = doc.blocks[s.block]
+        before = block.text[: s.start]
         for person, culprit, what in [*blame(s.parse), *singular_they(s.parse, before)]:
-            if culprit.i in seen:
-                continue
+            at = s.start + person.idx
+            if culprit.i in seen or block.in_code(at, at + len(person)):
+                continue  # "`cert-manager` skipped the renewal": a program, not a person
             seen.add(culprit.i)
             lo, hi = sorted((person.i, culprit.i))
             yield s.hit(

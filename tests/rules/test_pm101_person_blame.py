@@ -138,6 +138,7 @@ PASS = [
     "Chase the vendor who forgot the renewal.",  # a verb, not a name
     "Will the webhook ignore the flag?",
     "Grace periods were skipped for expired cards by the billing job.",
+    "Find out why `cert-manager` skipped the renewal of `api-eu`.",  # code names a program
 ]
 
 

@@ -25,6 +25,13 @@ FAIL = [
     "@t.nakamura should have been watching the replication lag.",
     "The deploy captain should have checked the change calendar.",
     "It would have gone better if the IC had paged the storage team.",
+    # a passive modal perfect about people's work (decision 34)
+    "The schema change should have been reviewed by someone from the data team.",
+    "The migration should have been tested in staging first.",
+    # a reverse pseudo-cleft: an action answers "what ... should have done"
+    "Draining traffic first is what the IC should have done.",
+    # the subject's adjective and "on-call" hung on the verb by the parser
+    "The secondary on-call failed to pick up the escalation during the handover.",
 ]
 
 PASS = [
@@ -51,6 +58,10 @@ PASS = [
     "The cluster had the wrong quota for the batch pool.",
     # a record's words under discussion, not the review's verdict
     "An early comment on the ticket claimed the IC should have paged sooner; it was wrong.",
+    "The alert should have been sent to the secondary.",  # a system's work
+    "Payments should have been retried by the worker.",  # a system agent
+    "The exception should have been caught and logged.",  # code's work
+    "The question is what we should have done.",  # still an open question
 ]
 
 
