@@ -208,6 +208,9 @@ DESTRUCTIVE_VERBS = frozenset(
     "delete drop wipe overwrite nuke purge truncate destroy reboot restart kill terminate "
     "detach revoke disable reset remove flush".split()
 )
+#: Quantifiers of a whole set: "rebooted both members instead of one at a time" and
+#: "cordoned all six nodes rather than the two listed" hit the whole where a part was meant.
+WHOLE_SET = frozenset({"all", "both", "every", "entire", "whole"})
 #: Choosing one thing "instead of" another is a decision, not a slip.
 DECISION_VERBS = frozenset("choose decide opt pick prefer".split())
 #: Subjects that a blame framing hands to a person: "That one is on Bram", "The outage

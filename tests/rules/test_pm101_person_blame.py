@@ -76,6 +76,9 @@ FAIL = [
     # a hyphenated name after a comma; escalations are what people are paged with
     "The page went unanswered because the secondary, Mi-rae, slept through all five "
     "escalations.",
+    # the whole set where a counted part was meant, "instead of" or "rather than"
+    "Chase rebooted both etcd members at once instead of one at a time.",
+    "During the rebalance, Sunny cordoned all six nodes rather than the two in the ticket.",
 ]
 
 PASS = [
@@ -139,6 +142,10 @@ PASS = [
     "Will the webhook ignore the flag?",
     "Grace periods were skipped for expired cards by the billing job.",
     "Find out why `cert-manager` skipped the renewal of `api-eu`.",  # code names a program
+    "To be safe, Ana drained all three zones rather than one.",  # a purpose
+    "The autoscaler cordoned all six nodes rather than two.",  # a system
+    "Kai restarted both replicas rather than waiting for the failover.",  # no count
+    "We would rather restart all four pods than one.",
 ]
 
 
