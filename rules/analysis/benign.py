@@ -84,7 +84,8 @@ def known_noise(verb: Any) -> bool:
     if verb.lemma_ not in ("ignore", "dismiss"):
         return False
     if any(
-        c.dep_ == "prep" and c.lower_ in ("under", "per", "following")
+        c.dep_ == "prep"
+        and c.lower_ in ("under", "per", "following")
         and any(m.lemma_.lower() in NOISE_RULEBOOKS for m in c.subtree)
         for c in verb.children
     ):

@@ -113,8 +113,10 @@ def _stray_subject(noun: Any, verb: Any) -> bool:
     if noun.dep_ != "pobj":
         return False
     chain = [a for a in noun.ancestors if a.i != verb.i and verb in a.ancestors]
-    return bool(chain) and chain[-1].head.i == verb.i and all(
-        a.pos_ in ("ADP", "ADJ") and a.i < noun.i for a in chain
+    return (
+        bool(chain)
+        and chain[-1].head.i == verb.i
+        and all(a.pos_ in ("ADP", "ADJ") and a.i < noun.i for a in chain)
     )
 
 

@@ -56,11 +56,13 @@ def _embedded_question(verb: Any) -> bool:
             return False
         if head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in head.children):
             return False  # "... was run the migration": the parser reads "was" as passive
-    if verb.dep_ == "ccomp" and head.lemma_ == "be" and not is_negated(head):
-        # "Escalating sooner is what the on-call should have done": an action answers it
-        # ("The question is what we should have done" stays a question).
-        if any(c.pos_ == "VERB" and c.i < head.i for c in head.children):
-            return False
+    # "Escalating sooner is what the on-call should have done": an action answers it
+    # ("The question is what we should have done" stays a question).
+    if (
+        verb.dep_ == "ccomp" and head.lemma_ == "be" and not is_negated(head)
+        and any(c.pos_ == "VERB" and c.i < head.i for c in head.children)
+    ):  # fmt: skip
+        return False
     return any(
         c.lower_ in _QUESTION_WORDS and c.dep_ in ("dobj", "mark", "advmod", "nsubj")
         for c in verb.children

@@ -141,9 +141,7 @@ def hyphen_name(token: Any) -> bool:
         return False
     # "the secondary, Mi-rae, had ...": after a comma "Mi" reads like a sentence start,
     # but a proper-noun pair whose second part is no English word is a name.
-    return is_name(first) or (
-        first.pos_ == token.pos_ == "PROPN" and not is_word(token)
-    )
+    return is_name(first) or (first.pos_ == token.pos_ == "PROPN" and not is_word(token))
 
 
 def is_word(token: Any) -> bool:

@@ -74,8 +74,7 @@ FAIL = [
     "Chase neglected to update the DNS record.",
     "Hope forgot to re-enable the alert.",
     # a hyphenated name after a comma; escalations are what people are paged with
-    "The page went unanswered because the secondary, Mi-rae, slept through all five "
-    "escalations.",
+    "The page went unanswered because the secondary, Mi-rae, slept through all five escalations.",
     # the whole set where a counted part was meant, "instead of" or "rather than"
     "Chase rebooted both etcd members at once instead of one at a time.",
     "During the rebalance, Sunny cordoned all six nodes rather than the two in the ticket.",
