@@ -27,7 +27,7 @@ ROLE_NOUNS = frozenset(
     on-caller manager contractor employee colleague reviewer approver author deployer
     responder technician analyst tester architect hire newcomer junior person someone
     somebody staffer member lead owner consultant sysadmin programmer coder teammate
-    commander shift agent captain""".split()
+    commander shift agent captain ic""".split()
 )
 #: Multi-word roles read from a noun and its modifiers ("release manager", "new hire").
 ROLE_PHRASES = frozenset(
@@ -53,6 +53,13 @@ PRODUCT_NAMES = frozenset(
     circleci travis concourse spinnaker tekton renovate dependabot npm pip pypi cargo
     maven gradle webpack vercel netlify heroku openstack vmware proxmox ceph minio s3
     karpenter keda velero crossplane""".split()
+)
+
+#: Given names that are also English words (decision 32): at the start of a sentence they
+#: are names only as the subject of a finite verb ("Chase rebooted ...", "Bill pushes ...").
+WORD_NAMES = frozenset(
+    "will grace hope mark bill rose drew chase faith joy dawn sunny rob pat art gene "
+    "destiny hunter".split()
 )
 
 #: Functions that are groups of people: "Support should have escalated sooner".
@@ -133,7 +140,7 @@ BAD_ADJECTIVES = forms("bad wrong faulty incorrect untested unreviewed buggy bro
 FAULT_NOUNS = forms(
     "mistake mistakes fault error errors oversight oversights blunder blunders slip negligence "
     "misstep missteps lapse carelessness sloppiness laziness incompetence recklessness "
-    "inattention failure"
+    "inattention failure typo typos"
 )
 #: "slip-up", "screw-up": fault nouns the tokenizer splits at the hyphen ("slip", "-", "up").
 FAULT_COMPOUNDS = forms("slip screw mess foul")
@@ -146,7 +153,7 @@ ENVIRONMENTS = HARMED_WORDS | forms(
 #: is a lapse.
 ALERT_NOUNS = forms(
     "alert alerts alarm alarms page pages warning warnings notification notifications pager "
-    "phone it them ticket tickets report reports"
+    "phone it them ticket tickets report reports escalation escalations"
 )
 #: What a person lets happen ("let the domain expire", "let the disk fill up").
 LAPSED_OUTCOMES = forms("expire expires expired lapse lapses lapsed fill fills filled")
@@ -177,6 +184,8 @@ SELF_APPROVE_FORMS = forms("approve approves approved approving merge merges mer
 BELIEF_FORMS = forms("thinking believing assuming")
 #: "shipped during the freeze with the CTO's approval": an exception, not a violation.
 SANCTIONED_WORDS = frozenset({"exception", "approve", "approval", "waiver", "sign-off", "signoff"})
+#: "Under the agreed noise policy, the IC ignored the flapping alert": ignoring by the book.
+NOISE_RULEBOOKS = frozenset({"policy", "runbook", "playbook", "procedure", "agreement"})
 #: "left the incident channel open for questions": open on purpose, to people.
 OPEN_TO_PEOPLE = frozenset(
     "channel bridge call room thread ticket incident question questions doc document option "
@@ -199,6 +208,9 @@ DESTRUCTIVE_VERBS = frozenset(
     "delete drop wipe overwrite nuke purge truncate destroy reboot restart kill terminate "
     "detach revoke disable reset remove flush".split()
 )
+#: Quantifiers of a whole set: "rebooted both members instead of one at a time" and
+#: "cordoned all six nodes rather than the two listed" hit the whole where a part was meant.
+WHOLE_SET = frozenset({"all", "both", "every", "entire", "whole"})
 #: Choosing one thing "instead of" another is a decision, not a slip.
 DECISION_VERBS = frozenset("choose decide opt pick prefer".split())
 #: Subjects that a blame framing hands to a person: "That one is on Bram", "The outage
@@ -210,6 +222,13 @@ BLAMED_SUBJECTS = frozenset(
 
 # --- PM103 counterfactual --------------------------------------------------------------
 
+#: People's work (lemmas): "The schema change should have been reviewed" is hindsight about
+#: what people should have done, with no person as subject (decision 34). Not "catch":
+#: "The exception should have been caught" is about code.
+PEOPLE_WORK_LEMMAS = frozenset(
+    "review test check verify validate approve escalate spot notice proofread "
+    "double-check peer-review".split()
+)
 
 # --- PM104 judgmental-language ----------------------------------------------------------
 

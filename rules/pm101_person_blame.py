@@ -30,7 +30,7 @@ from rules.analysis.lapse_phrases import (
 from rules.analysis.singular_they import singular_they
 from rules.analysis.verb_forms import HYPHEN_FORMS
 from rules.analysis.verdicts import AT_FAULT, DOWN_TO, IS_ON, RESPONSIBLE_FOR
-from rules.analysis.wrong_target import INSTEAD, THINKING
+from rules.analysis.wrong_target import INSTEAD, THINKING, WHOLE_INSTEAD
 from rules.base import Near, rule
 from rules.common import sentences
 from rules.lexicon import (
@@ -57,6 +57,7 @@ LEXICON = (
 NEAR = (
     *ERROR_OF_PERSON,
     INSTEAD,
+    WHOLE_INSTEAD,
     Near(SECRET_WORDS, LEAK_VERBS, before=SECRET_WINDOW),  # "committed the API key"
     Near(BAD_ADJECTIVES, INTRODUCE_VERBS, before=WINDOW),  # "pushed a bad config"
     Near(HARMED_WORDS | BAD_ADJECTIVES, REMOVAL_VERBS, before=WINDOW),  # "dropped prod"
@@ -124,10 +125,12 @@ def person_blame(doc: Document, options: None) -> Iterator[Hit]:
     """
     for s in sentences(doc, "PM101"):
         seen = set()
-        before = doc.blocks[s.block].text[: s.start]
+        block = doc.blocks[s.block]
+        before = block.text[: s.start]
         for person, culprit, what in [*blame(s.parse), *singular_they(s.parse, before)]:
-            if culprit.i in seen:
-                continue
+            at = s.start + person.idx
+            if culprit.i in seen or block.in_code(at, at + len(person)):
+                continue  # "`cert-manager` skipped the renewal": a program, not a person
             seen.add(culprit.i)
             lo, hi = sorted((person.i, culprit.i))
             yield s.hit(

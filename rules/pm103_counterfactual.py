@@ -6,7 +6,15 @@ from collections.abc import Iterator
 
 from models import Document, Hit, Severity
 from rules.analysis.counterfactuals import counterfactuals
-from rules.analysis.hindsight import ASKED_HAVE, FAILED_TO, IF_HAD, INVERTED, LATE_HAD, MODAL_HAVE
+from rules.analysis.hindsight import (
+    ASKED_HAVE,
+    FAILED_TO,
+    IF_HAD,
+    INVERTED,
+    LATE_HAD,
+    MODAL_HAVE,
+    PASSIVE_HAVE,
+)
 from rules.base import rule
 from rules.common import sentences
 
@@ -15,7 +23,7 @@ from rules.common import sentences
     "PM103",
     "counterfactual",
     severity=Severity.WARNING,
-    near=(MODAL_HAVE, ASKED_HAVE, INVERTED, LATE_HAD, IF_HAD, FAILED_TO),
+    near=(MODAL_HAVE, ASKED_HAVE, INVERTED, LATE_HAD, IF_HAD, FAILED_TO, PASSIVE_HAVE),
 )
 def counterfactual(doc: Document, options: None) -> Iterator[Hit]:
     """Hindsight about what people should have done.

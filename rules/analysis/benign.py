@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 from rules.common import words_of
-from rules.lexicon import ABSENCE_EVENTS
+from rules.lexicon import ABSENCE_EVENTS, NOISE_RULEBOOKS
 
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "whenever"})
 _ON_PURPOSE = frozenset({"deliberately", "intentionally", "purposely", "knowingly"})
@@ -79,9 +79,17 @@ def missed_event(verb: Any) -> bool:
 
 
 def known_noise(verb: Any) -> bool:
-    """ "ignores the flapping alert, a known false positive": ignoring noise as agreed."""
+    """ "ignores the flapping alert, a known false positive", "Under the noise policy, the
+    IC ignored ...": ignoring noise as agreed."""
     if verb.lemma_ not in ("ignore", "dismiss"):
         return False
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("under", "per", "following")
+        and any(m.lemma_.lower() in NOISE_RULEBOOKS for m in c.subtree)
+        for c in verb.children
+    ):
+        return True
     words = [m.lower_ for c in verb.children if c.dep_ == "dobj" for m in c.subtree]
     return any(t.lower_ == "known" for t in verb.doc) or ("false", "positive") in set(
         pairwise(words)

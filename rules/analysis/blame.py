@@ -43,7 +43,7 @@ WORDS = frozenset(
     | CAUSE_VERBS | FAIL_TO | SECRET_WORDS | FAULT_COMPOUNDS | set(HYPHEN_SLIPS) | LET_FORMS
     | LEAVE_FORMS | DISMISS_FORMS | SLEEP_FORMS | SIT_FORMS | BYPASS_FORMS | BELIEF_FORMS
     | FREEZE | SELF_APPROVE_FORMS
-    | {"by", "without", "blame", "instead", "on", "down", "fault", "responsible"}
+    | {"by", "without", "blame", "instead", "rather", "on", "down", "fault", "responsible"}
 )  # fmt: skip
 
 

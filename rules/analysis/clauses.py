@@ -95,7 +95,9 @@ def subjects(verb: Any) -> list[Any]:
         # The small parser sometimes loses the subject after a timestamp ("At 09:10 Dave
         # forgot ..."): fall back to the noun right before the verb.
         prev = verb.doc[verb.i - 1]
-        if prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ in ("compound", "npadvmod", "nmod"):
+        if prev.pos_ in ("PROPN", "NOUN", "PRON") and (
+            prev.dep_ in ("compound", "npadvmod", "nmod") or _stray_subject(prev, verb)
+        ):
             found = [prev]
     out = []
     for s in found:
@@ -103,6 +105,19 @@ def subjects(verb: Any) -> list[Any]:
         out.extend(c for c in s.children if c.dep_ == "conj")
         out.extend(c for c in s.children if c.dep_ == "appos")
     return out
+
+
+def _stray_subject(noun: Any, verb: Any) -> bool:
+    """ "The secondary on-call failed to ...": the parser hangs the subject's adjective on
+    the verb and the noun on a preposition under it ("secondary" -> "on" -> "call")."""
+    if noun.dep_ != "pobj":
+        return False
+    chain = [a for a in noun.ancestors if a.i != verb.i and verb in a.ancestors]
+    return (
+        bool(chain)
+        and chain[-1].head.i == verb.i
+        and all(a.pos_ in ("ADP", "ADJ") and a.i < noun.i for a in chain)
+    )
 
 
 def agent(verb: Any) -> Any | None:

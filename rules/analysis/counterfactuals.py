@@ -18,6 +18,7 @@ from rules.analysis.hindsight import (
     LATE_HAD,
     conditional,
     inversion,
+    passive_hindsight,
     people_subject,
     perfect_modal,
     rhetorical,
@@ -55,6 +56,13 @@ def _embedded_question(verb: Any) -> bool:
             return False
         if head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in head.children):
             return False  # "... was run the migration": the parser reads "was" as passive
+    # "Escalating sooner is what the on-call should have done": an action answers it
+    # ("The question is what we should have done" stays a question).
+    if (
+        verb.dep_ == "ccomp" and head.lemma_ == "be" and not is_negated(head)
+        and any(c.pos_ == "VERB" and c.i < head.i for c in head.children)
+    ):  # fmt: skip
+        return False
     return any(
         c.lower_ in _QUESTION_WORDS and c.dep_ in ("dobj", "mark", "advmod", "nsubj")
         for c in verb.children
@@ -118,6 +126,10 @@ def counterfactuals(sent: Any) -> Iterator[tuple[Any, Any]]:
         if verb.pos_ not in ("VERB", "AUX") or in_quotes(verb):
             continue
         if is_negated(verb) and not rhetorical(verb):
+            continue
+        who = passive_hindsight(verb)
+        if who is not None and not _embedded_question(verb) and not _quoted_from_a_record(verb):
+            yield who, verb  # "should have been reviewed by someone": no person as subject
             continue
         hindsight = perfect_modal(verb) or conditional(verb)
         if not hindsight and verb.lower_ in FAIL_TO:

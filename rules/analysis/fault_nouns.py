@@ -9,8 +9,9 @@ from typing import Any
 from rules.base import Near
 from rules.lexicon import FAULT_COMPOUNDS, FAULT_NOUNS, POSSESSIVES, forms
 
-#: Common nouns that blame only next to a person ("Kai's error", "a failure by the DBA").
-ERRORS = forms("error errors failure failures")
+#: Common nouns that blame only next to a person ("Kai's error", "a failure by the DBA",
+#: "a typo by Drew"); a typo in a file with no person is an artifact's (decision 33).
+ERRORS = forms("error errors failure failures typo typos")
 #: "error" alone is everywhere in post-mortems ("error rate"): it blames next to a person.
 ERROR_OF_PERSON = (
     Near(ERRORS, POSSESSIVES, before=3),  # "Kai's error", "his careless error"

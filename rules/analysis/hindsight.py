@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from rules.analysis.clauses import subjects
+from rules.analysis.clauses import agent, subjects
 from rules.analysis.people import is_person, nameish, someone_before
 from rules.base import Near
-from rules.lexicon import FAIL_TO, TEAM_FUNCTIONS, WE
+from rules.lexicon import FAIL_TO, PEOPLE_WORK_LEMMAS, TEAM_FUNCTIONS, WE
 
 #: Modals of hindsight. "must have"/"might have" infer what happened; they judge nothing.
 _HINDSIGHT = frozenset(
@@ -86,6 +86,9 @@ LATE_HAD = Near(
 #: "Shouldn't the deploy captain have looked ...?": a rhetorical question asserts.
 ASKED_HAVE = Near(HAVE, _HINDSIGHT, before=6, test=lambda _, modal: _opens_negated(modal))
 IF_HAD = Near(frozenset({"had"}), frozenset({"if"}), before=10)  # "If only we had ..."
+#: "The schema change should have been reviewed by someone": a passive modal perfect.
+#: "could/would have been" estimates impact ("could have been exposed"); it judges nobody.
+PASSIVE_HAVE = Near(frozenset({"been"}), frozenset({"should", "shouldn't", "ought"}), before=3)
 
 
 def people_subject(token: Any, modal: str) -> bool:
@@ -147,6 +150,22 @@ def _since(verb: Any) -> bool:
     return any(
         c.lower_ == "since" or (c.lower_ == "along" and c.dep_ == "advmod") for c in verb.children
     )
+
+
+def passive_hindsight(verb: Any) -> Any | None:
+    """ "The schema change should have been reviewed (by someone from the data team)":
+    hindsight about people's work with no person as subject (decision 34). Returns the
+    person agent, or the participle itself when it names people's work; "The alert should
+    have been sent to the secondary" is about a system."""
+    if verb.tag_ != "VBN":
+        return None
+    been = [c for c in verb.children if c.dep_ == "auxpass" and c.lower_ == "been"]
+    if not been or not PASSIVE_HAVE.found(verb.doc, been[0].i):
+        return None
+    who = agent(verb)
+    if who is not None:
+        return who if people_subject(who, "") else None
+    return verb if verb.lemma_.lower() in PEOPLE_WORK_LEMMAS else None
 
 
 def conditional(verb: Any) -> bool:

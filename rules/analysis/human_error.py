@@ -18,9 +18,11 @@ from rules.common import in_quotes
 from rules.lexicon import CAUSE_WORDS, FAULT_COMPOUNDS, HUMAN_ERROR_PHRASES, POSSESSIVES
 
 #: Fault nouns that make a person's act a mistake (decision 21: "oversight", "blunder",
-#: "slip-up", "screw-up" are synonyms of "mistake"; "negligence" and "fault" are not).
+#: "slip-up", "screw-up" are synonyms of "mistake", decision 33 a person's typo;
+#: "negligence" and "fault" are not).
 _MISTAKES = frozenset(
-    "mistake mistakes error errors oversight oversights blunder blunders slip misstep".split()
+    "mistake mistakes error errors oversight oversights blunder blunders slip misstep typo "
+    "typos".split()
 )
 _BY = frozenset({"by", "on", "of"})
 #: A person's mistake: "Kai's mistake", "an error by the DBA", "an error on Søren's part",
@@ -84,6 +86,8 @@ def _framed_as_cause(sent: Any, span: Any, root_cause: bool) -> bool:
         return True
     head = span.root
     while head.dep_ in ("pobj", "prep", "compound", "amod") and head.head.i != head.i:
+        if head.lower_ == "for" and head.head.pos_ == "VERB":
+            return False  # "We looked hard for a human error": sought, not offered
         head = head.head  # "a classic case of pilot error"
     if head.dep_ in ("attr", "ROOT") or (
         head.dep_ == "nsubj" and head.head.lemma_ in ("lead", "cause")

@@ -32,7 +32,7 @@ HUNT_FORMS = forms(
     "knows knew known knowing see sees saw seen seeing figure figures figured figuring learn "
     "learns learned learnt learning track tracks tracked tracking ascertain ascertained "
     "discover discovered uncover uncovered name named pin work question unclear unknown "
-    "ask asks asked asking idea clue"
+    "ask asks asked asking idea clue clear identity say tell"
 )
 _PARTICLES = frozenset({"out", "down", "up"})
 _OF_FOR = frozenset({"of", "for"})
@@ -68,6 +68,10 @@ def about_event(verb: Any) -> bool:
 
 def is_search_word(node: Any) -> bool:
     """A word of searching: a verb ("identify"), "the name of", "it is unclear"."""
+    if node.lemma_ in ("say", "tell") and node.pos_ == "VERB":
+        # "We still can't say for sure which on-call ...": as "we don't know which"
+        can = any(c.dep_ == "aux" and c.lemma_ in ("can", "could") for c in node.children)
+        return can and any(c.dep_ == "neg" for c in node.children)
     if node.lower_ in HUNT_FORMS and node.pos_ == "VERB":
         if node.lemma_ == "know" and (any(c.dep_ == "neg" for c in node.children) or _denied(node)):
             return True  # "we still don't know who", "nobody knows who": an open question
@@ -78,11 +82,26 @@ def is_search_word(node: Any) -> bool:
         return True  # a terse note: "Unclear who ran `DROP SCHEMA`, asking around"
     if node.lower_ in ("idea", "clue") and node.pos_ == "NOUN":
         return any(c.lower_ == "no" for c in node.children)  # "we have no idea who"
+    if node.lower_ == "identity" and node.pos_ == "NOUN":
+        return _open_identity(node)
+    if node.lemma_ in ("be", "remain", "seem", "stay") and is_negated(node):
+        # "It is still not entirely clear who decided ...": as "unclear who"
+        return any(c.lower_ == "clear" and c.dep_ == "acomp" for c in node.children)
     return node.lemma_ in ("be", "remain", "seem", "stay") and any(
         c.lower_ in ("question", "unclear", "unknown")
         for c in node.children
         if c.dep_ in ("acomp", "attr", "nsubj")
     )
+
+
+def _open_identity(noun: Any) -> bool:
+    """ "establish the identity of whoever ...", "the identity of the engineer who ... is
+    not yet known": sought or unknown, not recorded ("the audit log records the identity
+    of the engineer who ran it")."""
+    head = noun.head
+    if head.lemma_ in ("know", "be", "remain"):
+        return is_negated(head) or any(c.lower_ in ("unknown", "unclear") for c in head.children)
+    return head.lower_ in HUNT_FORMS and head.pos_ == "VERB" and not is_negated(head)
 
 
 def _denied(verb: Any) -> bool:

@@ -20,6 +20,7 @@ from rules.lexicon import (
     ROLE_PHRASES,
     TEAM_FUNCTIONS,
     WE,
+    WORD_NAMES,
 )
 
 
@@ -91,8 +92,7 @@ def _near_number_or_date(token: Any) -> bool:
     doc = token.doc
     lo, hi = max(0, token.i - _ENTITY_REACH), min(len(doc), token.i + _ENTITY_REACH + 1)
     return any(
-        t.like_num or t.lower_ in DATE_WORDS or any(c.isdigit() for c in t.text)
-        for t in doc[lo:hi]
+        t.like_num or t.lower_ in DATE_WORDS or any(c.isdigit() for c in t.text) for t in doc[lo:hi]
     )
 
 
@@ -117,7 +117,17 @@ def _spelled_as_name(token: Any) -> bool:
         or (prev.is_alpha and prev.text.isupper() and len(prev.text) > 1)
         or prev.lower_ in ("am", "pm", "utc", "gmt")
     )
-    return not first or not is_word(token)
+    return not first or not is_word(token) or _word_name_subject(token)
+
+
+def _word_name_subject(token: Any) -> bool:
+    """ "Chase rebooted both members", "Bill pushes the hotfix": a name that is also a
+    word, as the subject of a finite verb ("Chase the provider", "Will the webhook ..."
+    and "Mark the incident resolved" have none)."""
+    return (
+        token.lower_ in WORD_NAMES and token.tag_ == "NNP" and token.dep_ == "nsubj"
+        and token.head.tag_ in ("VBD", "VBZ") and token.head.i > token.i
+    )  # fmt: skip
 
 
 def hyphen_name(token: Any) -> bool:
@@ -126,7 +136,11 @@ def hyphen_name(token: Any) -> bool:
     if i < 2 or doc[i - 1].text != "-" or not token.is_alpha or token.text[:1].isupper():
         return False
     first = doc[i - 2]
-    return first.is_alpha and first.text[:1].isupper() and is_name(first)
+    if not (first.is_alpha and first.text[:1].isupper()):
+        return False
+    # "the secondary, Mi-rae, had ...": after a comma "Mi" reads like a sentence start,
+    # but a proper-noun pair whose second part is no English word is a name.
+    return is_name(first) or (first.pos_ == token.pos_ == "PROPN" and not is_word(token))
 
 
 def is_word(token: Any) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from rules.analysis.clauses import is_negated, subjects
-from rules.analysis.hunting import HUNT_FORMS, STATES, about_event, searcher
+from rules.analysis.hunting import HUNT_FORMS, STATES, about_event, search_of, searcher
 from rules.analysis.people import is_person, is_role
 from rules.analysis.who_questions import ROLES, WHICH, WHO, asks_which, asks_who, is_question
 from rules.base import Near
@@ -17,6 +17,8 @@ from rules.common import in_quotes, words_of
 from rules.lexicon import forms
 
 _ASK_FORMS = forms("ask asks asked asking question questioned questioning poll polled quiz quizzed")
+#: Questioning people: what makes "find the culprit" a hunt for a person.
+_INTERVIEW = frozenset("interview question ask poll quiz grill".split())
 _WORDS = WHO | {"which", "responsible", "culprit", "culprits", "behind", "or", "whether", "if"}
 #: "Find the person responsible for letting the cert lapse."
 RESPONSIBLE = Near(frozenset({"responsible", "culprit", "culprits"}), HUNT_FORMS, before=4)
@@ -31,6 +33,11 @@ TRACE = Near(_TRACE, frozenset(ROLES) | _SOMEONE, after=12)  # "trace the change
 
 def _culprit(tok: Any) -> bool:
     """ "Find the person responsible for ...", "the name of the engineer behind ..."."""
+    if tok.lower_ in ("culprit", "culprits") and tok.dep_ == "dobj":
+        # "interviewing everyone with prod access to find the culprit"; bisecting commits
+        # "to find the culprit" looks for a change, so people must be questioned.
+        asked = any(t.lemma_ in _INTERVIEW for t in tok.doc)
+        return asked and search_of(tok.head) is not None
     people = [c for c in tok.children if c.dep_ == "nsubj"] + [tok.head]
     if tok.lower_ == "behind" and tok.i > 0:
         people.append(tok.doc[tok.i - 1])  # the parser often hangs "behind" on "name"

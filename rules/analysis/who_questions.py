@@ -14,7 +14,7 @@ from rules.lexicon import ROLE_NOUNS
 
 WHO = frozenset({"who", "whom", "whoever", "whose"})
 #: "which engineer", "which team member": the role nouns (and plurals) a "which" can ask for.
-ROLES = ROLE_NOUNS | {f"{r}s" for r in ROLE_NOUNS} | {"individual", "one"}
+ROLES = ROLE_NOUNS | {f"{r}s" for r in ROLE_NOUNS} | {"individual", "one", "call"}
 _YOU = frozenset({"you", "us"})  # "which of you pushed ..."
 _VENUES = frozenset("channel slack chat thread room bridge call standup meeting huddle".split())
 ASKED = Near(WHO | {"which"}, frozenset({"?"}), after=200)  # "Who approved this?"
@@ -101,6 +101,10 @@ def asks_which(sent: Any, tok: Any) -> bool:
         verb = tok.head.head
     elif nxt is not None and nxt.lower_ in ROLES and nxt.dep_ == "nsubj" and is_role(nxt):
         verb = nxt.head  # "determine which employee exported": "which" read as an object
+    elif tok.dep_ == "nsubj" and any(
+        is_role(t) for t in sent[tok.i + 1 : min(tok.i + 4, tok.head.i)]
+    ):
+        verb = tok.head  # "which on-call silenced ...": the role hung on a preposition
     elif _of_people(tok):
         verb = tok.head
     elif tok.dep_ == "det" and tok.head.lower_ == "one" and _of_people(tok.head):

@@ -15,6 +15,7 @@ from rules.lexicon import (
     DESTRUCTIVE_VERBS,
     ENVIRONMENTS,
     FINDING_VERBS,
+    WHOLE_SET,
     forms,
 )
 
@@ -31,6 +32,11 @@ _DESTRUCTIVE_FORMS = forms(
 #: "instead of" blames only with an environment or a destructive step in the sentence
 #: (see `instead_of`); most "instead of"s in post-mortems are neither.
 INSTEAD = Near(frozenset({"instead"}), ENVIRONMENTS | _DESTRUCTIVE_FORMS, before=60, after=60)
+#: "instead of" and "rather than" are the same contrast, but "rather than" is too common
+#: in prose to trigger a parse on an environment word: it counts in the whole-for-part
+#: shape only ("cordoned all six nodes rather than the two listed").
+_CONTRAST = {"instead": "of", "rather": "than"}
+WHOLE_INSTEAD = Near(frozenset(_CONTRAST), WHOLE_SET, before=8)
 THINKING = Near(BELIEF_FORMS, ENVIRONMENTS, before=10)  # "on the production cluster, thinking"
 
 
@@ -65,10 +71,12 @@ def instead_of(verb: Any) -> bool:
     table instead of archiving it": the action was aimed at the wrong environment, or a
     destructive step was taken instead of a gentler one."""
     doc = verb.doc
-    if "instead" not in words_of(doc):
+    if words_of(doc).isdisjoint(_CONTRAST):
         return False  # most sentences: no need to walk them for every verb
     for t in doc:
-        if t.lower_ != "instead" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "of":
+        if t.lower_ not in _CONTRAST or t.i + 1 >= len(doc):
+            continue
+        if doc[t.i + 1].lower_ != _CONTRAST[t.lower_]:
             continue
         owner = t
         while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i:
@@ -81,6 +89,10 @@ def instead_of(verb: Any) -> bool:
             continue
         if verb.lemma_ in DECISION_VERBS or purpose(verb) or to_do(doc[t.i + 2 :]):
             return False  # "chose the primary instead of the standby": a decision
+        if WHOLE_INSTEAD.found(doc, t.i) and _whole_for_part(verb, doc[t.i + 2 : t.i + 5]):
+            return True
+        if t.lower_ == "rather":
+            continue
         alternative = doc[t.i + 2 : t.i + 4]
         if verb.lemma_ in DESTRUCTIVE_VERBS and any(a.tag_ == "VBG" for a in alternative):
             return True
@@ -88,6 +100,19 @@ def instead_of(verb: Any) -> bool:
         aimed |= {m.lower_ for m in doc[t.i + 2 : t.i + 6]}  # "... instead of the staging copy"
         return bool(aimed & ENVIRONMENTS)
     return False
+
+
+def _whole_for_part(verb: Any, alternative: Any) -> bool:
+    """ "rebooted both etcd members at once instead of one at a time", "cordoned all six
+    nodes rather than the two listed in the ticket": the whole set where a counted part
+    was meant."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    whole = any(
+        d.lower_ in WHOLE_SET and d.dep_ in ("det", "predet", "amod")
+        for o in objs
+        for d in o.children
+    )
+    return whole and any(a.like_num for a in alternative)
 
 
 def _verb_before(doc: Any, i: int) -> Any | None:

@@ -65,6 +65,19 @@ FAIL = [
     "Kai ran `make deploy` without approval.",
     # "by" after a fault noun, hung on the verb by the parser
     "The breakage was down to a slip by Tomasz.",
+    # a typo attributed to a person is a fault noun (decision 33)
+    "The outage started with a typo by Drew in the backend name.",
+    "Kofi's typo took the EU checkout offline.",
+    # the IC is one person's role
+    "The IC ignored the disk alert for an hour.",
+    # names that are also words, as the subject of a finite verb (decision 32)
+    "Chase neglected to update the DNS record.",
+    "Hope forgot to re-enable the alert.",
+    # a hyphenated name after a comma; escalations are what people are paged with
+    "The page went unanswered because the secondary, Mi-rae, slept through all five escalations.",
+    # the whole set where a counted part was meant, "instead of" or "rather than"
+    "Chase rebooted both etcd members at once instead of one at a time.",
+    "During the rebalance, Sunny cordoned all six nodes rather than the two in the ticket.",
 ]
 
 PASS = [
@@ -122,6 +135,16 @@ PASS = [
     "Kai said the canary ran without review.",
     "The deploy bot ran `helm upgrade` without review.",
     "It was down to a mistake in the runbook.",
+    "A typo in the threshold units left the alert silent.",  # an artifact's typo
+    "Under the agreed noise policy, the IC ignored the flapping NTP alert.",
+    "Chase the vendor who forgot the renewal.",  # a verb, not a name
+    "Will the webhook ignore the flag?",
+    "Grace periods were skipped for expired cards by the billing job.",
+    "Find out why `cert-manager` skipped the renewal of `api-eu`.",  # code names a program
+    "To be safe, Ana drained all three zones rather than one.",  # a purpose
+    "The autoscaler cordoned all six nodes rather than two.",  # a system
+    "Kai restarted both replicas rather than waiting for the failover.",  # no count
+    "We would rather restart all four pods than one.",
 ]
 
 

@@ -40,6 +40,12 @@ FAIL = [
     "Still unknown who flipped the flag.",
     "Which of the two database engineers dropped the index?",
     "Figure out who was logged in to the jump host during the window.",
+    # "not clear who" is "unclear who"; "can't say which" is "don't know which"
+    "It is still not entirely clear who decided to run the reindex during peak hours.",
+    "We still can't say for sure which on-call silenced the disk alert.",
+    # an identity sought or unknown; a culprit hunted by questioning people
+    "Open item: the identity of the engineer who revoked the CI token is not yet known.",
+    "The security team is interviewing everyone with prod access to find the culprit.",
 ]
 
 PASS = [
@@ -76,6 +82,12 @@ PASS = [
     "Credit for the fix goes to whoever wrote the retry patch.",
     "Unclear why the script could reach prod.",
     "Who was logged out by the session purge?",
+    "It is clear who fixed it: Ana rolled back at 14:10.",
+    "It is not clear who owns the billing API.",  # ownership
+    "The audit log records the identity of the engineer who ran it.",  # decision 12
+    "The SRE bisected forty commits to find the culprit.",  # a change, not a person
+    "We can't say which region the request was routed to.",
+    "The alert text was unclear, which cost responders about fifteen minutes.",
 ]
 
 

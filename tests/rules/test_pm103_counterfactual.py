@@ -27,6 +27,13 @@ FAIL = [
     "It would have gone better if the IC had paged the storage team.",
     "We should have been watching the queue since the deploy.",  # "should": hindsight
     "Kai could have been watching the queue.",
+    # a passive modal perfect about people's work (decision 34)
+    "The schema change should have been reviewed by someone from the data team.",
+    "The migration should have been tested in staging first.",
+    # a reverse pseudo-cleft: an action answers "what ... should have done"
+    "Draining traffic first is what the IC should have done.",
+    # the subject's adjective and "on-call" hung on the verb by the parser
+    "The secondary on-call failed to pick up the escalation during the handover.",
 ]
 
 PASS = [
@@ -55,6 +62,10 @@ PASS = [
     "The cluster had the wrong quota for the batch pool.",
     # a record's words under discussion, not the review's verdict
     "An early comment on the ticket claimed the IC should have paged sooner; it was wrong.",
+    "The alert should have been sent to the secondary.",  # a system's work
+    "Payments should have been retried by the worker.",  # a system agent
+    "The exception should have been caught and logged.",  # code's work
+    "The question is what we should have done.",  # still an open question
 ]
 
 

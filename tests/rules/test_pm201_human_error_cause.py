@@ -26,6 +26,8 @@ FAIL = [
     PROSE.format("The root cause was a screw-up on the DBA's end."),
     PROSE.format("Operator error knocked the payments API offline."),  # the term is enough
     PROSE.format("The outage came down to a mistake by the on-call DBA."),
+    PROSE.format("The outage was due to a typo by Drew in the backend name."),  # decision 33
+    PROSE.format("The root cause was a mistake by the IC, who declared the all-clear early."),
 ]
 
 PASS = [
@@ -43,6 +45,10 @@ PASS = [
     PROSE.format("The error by the load balancer was a 502."),  # not a person
     PROSE.format("Category: network partition."),
     PROSE.format("It was down to a mistake in the runbook."),
+    PROSE.format("The outage was due to a typo in the backend name."),  # no person
+    # sought, not offered as the cause
+    PROSE.format("We looked hard for a human error in the timeline and did not find one."),
+    PROSE.format("We searched the deploy logs for operator error but found none."),
 ]
 
 
