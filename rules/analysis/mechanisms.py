@@ -45,27 +45,31 @@ def names_mechanism(sent: Any) -> bool:
     system does ("page when lag exceeds 30 s"), a place the change lives ("in CI", "in
     the SLO config"), or a colon followed by the change ("Mind the gap: alert when ...")."""
     for tok in sent:
-        if tok.lower_ in AUTOMATION:
+        low = tok.lower_
+        if low in AUTOMATION:
             return True
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SYSTEM_VERBS:
             return True
-        place = tok.lower_ in SYSTEM_PLACES or (_in_code(tok) and tok.text != "`")
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "via", "into") and place:
-            return True
-        # A new safeguard ("with a lag alert"), not the thing handled with care ("be
-        # careful with the deploy script").
-        new = any(c.lower_ in ("a", "an", "new") for c in tok.children)
-        tool = tok.lemma_.lower() in NEW_SAFEGUARDS and new
-        if tok.dep_ == "pobj" and tok.head.lower_ in _BY and tool:
-            return True  # "Keep an eye on replication with a lag alert at 30 s"
-        if tok.dep_ == "nsubj" and (place or tok.lower_ in PRODUCT_NAMES):
-            return True  # "...: the deploy pipeline now runs them with a lock"
-        nxt = sent[tok.i + 1] if tok.i + 1 < len(sent) else None
-        if tok.text in (":", ";") and nxt is not None and nxt.lower_ in CHANGE_VERBS:
-            return True
-        means = tok.lower_ == "by" and nxt is not None and nxt.tag_ == "VBG"
-        if means and nxt.lemma_.lower() not in LOOK_VERBS | _HUMAN_MEANS:
-            return True  # "Catch slow queries earlier by sampling `pg_stat_statements`"
+        dep = tok.dep_
+        if dep in ("pobj", "nsubj"):  # (cheap tests first: most tokens are neither)
+            place = low in SYSTEM_PLACES or (_in_code(tok) and tok.text != "`")
+            head = tok.head.lower_
+            if dep == "pobj" and head in ("in", "via", "into") and place:
+                return True
+            # A new safeguard ("with a lag alert"), not the thing handled with care ("be
+            # careful with the deploy script").
+            tool = dep == "pobj" and head in _BY and tok.lemma_.lower() in NEW_SAFEGUARDS
+            if tool and any(c.lower_ in ("a", "an", "new") for c in tok.children):
+                return True  # "Keep an eye on replication with a lag alert at 30 s"
+            if dep == "nsubj" and (place or low in PRODUCT_NAMES):
+                return True  # "...: the deploy pipeline now runs them with a lock"
+        if tok.text in (":", ";") or low == "by":
+            nxt = sent[tok.i + 1] if tok.i + 1 < len(sent) else None
+            if nxt is not None and low != "by" and nxt.lower_ in CHANGE_VERBS:
+                return True
+            means = low == "by" and nxt is not None and nxt.tag_ == "VBG"
+            if means and nxt.lemma_.lower() not in LOOK_VERBS | _HUMAN_MEANS:
+                return True  # "Catch slow queries earlier by sampling `pg_stat_statements`"
     return False
 
 
