@@ -60,3 +60,18 @@ def live_server():
     """`pmlint serve` (gunicorn, 2 workers) on a free loopback port, for real clients."""
     with serving(workers=2) as url:
         yield url
+
+
+@pytest.fixture()
+def broken_pm303(monkeypatch):
+    """PM303 raises, as a rule with a bug would, on every document."""
+    from rules.base import Rule
+
+    real = Rule.__call__
+
+    def call(self, doc, options=None):
+        if self.code == "PM303":
+            raise KeyError("simulated bug")
+        return real(self, doc, options)
+
+    monkeypatch.setattr(Rule, "__call__", call)

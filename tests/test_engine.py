@@ -75,21 +75,6 @@ def test_nothing_reaches_the_network() -> None:
     assert int(proc.stdout.strip()) > 0
 
 
-@pytest.fixture()
-def broken_pm303(monkeypatch):
-    """PM303 raises, as a rule with a bug would, on every document."""
-    from rules.base import Rule
-
-    real = Rule.__call__
-
-    def call(self, doc, options=None):
-        if self.code == "PM303":
-            raise KeyError("simulated bug")
-        return real(self, doc, options)
-
-    monkeypatch.setattr(Rule, "__call__", call)
-
-
 ITEM = "## Action Items\n\n- Fix it\n"
 
 
