@@ -3,7 +3,8 @@
 dateutil parses a string it is given; these helpers decide which string to give it: the
 longest run of words at the start of a timeline entry that reads as a time, or the words
 after "due"/"by" in an action item. Parsing twice with two different defaults tells which
-parts (year, month, day, hour) the text itself stated.
+parts (year, month, day, hour) the text itself stated. A time zone written with the time
+("14:32 UTC", "09:10 EST", "+02:00") is read by dateutil too, from `TZINFOS`.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateutil import parser as du
+from dateutil import tz
 
 from linter.memo import memo
 
@@ -52,6 +54,32 @@ _DAY_RANGE = re.compile(
 )
 _SHORT_YEAR = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")
 
+#: Zone abbreviations dateutil does not know itself, with their hours from UTC. IST is
+#: India's, CST and BST are North America's and Britain's, as in most incident write-ups.
+_FIXED_ZONES = """
+    EST -5  EDT -4  CST -6  CDT -5  MST -7  MDT -6  PST -8  PDT -7  AKST -9  AKDT -8
+    HST -10  WET 0  WEST 1  BST 1  CET 1  CEST 2  EET 2  EEST 3  MSK 3  IST 5.5  SGT 8
+    HKT 8  KST 9  JST 9  AWST 8  ACST 9.5  AEST 10  AEDT 11  NZST 12  NZDT 13
+""".split()
+#: What dateutil's `tzinfos` maps each written zone to: a fixed offset (in seconds) where
+#: the name says standard or daylight time, the region's rules where it does not ("PT").
+TZINFOS: dict[str, int | dt.tzinfo | None] = {
+    **{n: round(float(h) * 3600) for n, h in zip(*[iter(_FIXED_ZONES)] * 2, strict=True)},
+    **dict.fromkeys(("UTC", "GMT", "Z", "ZULU"), tz.UTC),
+    "ET": tz.gettz("America/New_York"),
+    "CT": tz.gettz("America/Chicago"),
+    "MT": tz.gettz("America/Denver"),
+    "PT": tz.gettz("America/Los_Angeles"),
+}
+_ZONE_NAME = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(TZINFOS)})(?![A-Za-z])")
+# dateutil reads "UTC+2" the POSIX way, as two hours *behind* UTC; people mean ahead.
+_UTC_PLUS = re.compile(r"\b(?:UTC|GMT)\s?([+-])(\d{1,2})(?::?(\d\d))?\b")
+# A numeric offset only where it cannot be the second half of a range ("14:32-14:40"):
+# after a space, or after an ISO time with seconds or a "T".
+_OFFSET = re.compile(
+    r"(?:\s|\d:\d\d:\d\d(?:\.\d+)?|T\d\d:\d\d)[+-](?:0\d|1[0-4]):?[0-5]\d(?![\d:])"
+)
+
 
 @dataclass(frozen=True)
 class Stamp:
@@ -63,15 +91,21 @@ class Stamp:
     end: int
     text: str
     has_year: bool = False
+    #: The zone written with the time, if any (`value` is the wall time in it).
+    tz: dt.tzinfo | None = None
 
 
 def _parse(text: str, default: dt.datetime) -> dt.datetime | None:
+    """`text` read by dateutil, aware only when a zone was written as `TZINFOS` expects."""
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+        warnings.simplefilter("ignore")  # UnknownTimezoneWarning: "API" is no zone
         try:
-            return du.parse(text, default=default, ignoretz=True)
+            value = du.parse(text, default=default, tzinfos=TZINFOS)
         except (ValueError, OverflowError, TypeError):
             return None
+    if value.tzinfo is not None and not (_ZONE_NAME.search(text) or _OFFSET.search(text)):
+        return value.replace(tzinfo=None)  # "14:32-14:40" is a range, not UTC-14:40
+    return value
 
 
 def _normalise(text: str) -> str:
@@ -79,6 +113,7 @@ def _normalise(text: str) -> str:
     text = _FOOTNOTE.sub("", text)
     text = _APPROX.sub("", text)
     text = _BAD_MERIDIEM.sub(r"\1", text)
+    text = _UTC_PLUS.sub(lambda m: f" {m[1]}{int(m[2]):02d}:{m[3] or '00'}", text)
     return _DAY_RANGE.sub(r"\1", text)
 
 
@@ -112,6 +147,8 @@ def read_stamp(text: str, default: dt.datetime | None = None) -> Stamp | None:
     b = _parse(clean, _D2) if ambiguous else a
     if b is None:
         return None
+    zone = a.tzinfo
+    a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
     has_time = timeish and (a.hour == b.hour or a.minute == b.minute)
     has_date = plausible_date and a.month == b.month and a.day == b.day
     if not (has_time or has_date):
@@ -128,7 +165,7 @@ def read_stamp(text: str, default: dt.datetime | None = None) -> Stamp | None:
     )
     if not has_time:
         value = value.replace(hour=0, minute=0)
-    return Stamp(value, has_date, has_time, len(text), text, has_date and has_year)
+    return Stamp(value, has_date, has_time, len(text), text, has_date and has_year, zone)
 
 
 @memo(8192)
@@ -158,14 +195,11 @@ def leading_stamp(
                 break  # "11:20 1.9.1 release": the version number adds nothing to the time
             if bare not in _ZONE_WORDS:
                 continue  # "14:32 may have": a month name must add a date
-        best = Stamp(
-            stamp.value, stamp.has_date, stamp.has_time, words[k].end(), candidate, stamp.has_year
-        )
+        best = replace(stamp, end=words[k].end(), text=candidate)
     if best is None:
         return None
     rest = re.match(r"[\s:|–—-]*", text[best.end :])
-    end = best.end + (rest.end() if rest else 0)
-    return Stamp(best.value, best.has_date, best.has_time, end, best.text, best.has_year)
+    return replace(best, end=best.end + (rest.end() if rest else 0))
 
 
 def _meaning(s: Stamp) -> tuple:
@@ -174,6 +208,7 @@ def _meaning(s: Stamp) -> tuple:
         s.value.date() if s.has_date else None,
         s.value.time() if s.has_time else None,
         s.has_year,
+        s.tz and s.tz.utcoffset(s.value),
     )
 
 
@@ -182,9 +217,7 @@ def find_date_after(text: str, keywords: re.Pattern[str], default: dt.datetime) 
     for m in keywords.finditer(text):
         stamp = leading_stamp(text[m.end() :], default, max_words=5)
         if stamp and stamp.has_date:
-            return Stamp(
-                stamp.value, True, stamp.has_time, m.end() + stamp.end, stamp.text, stamp.has_year
-            )
+            return replace(stamp, has_date=True, end=m.end() + stamp.end)
     return None
 
 
@@ -195,3 +228,14 @@ def first_date(text: str, default: dt.datetime | None = None) -> dt.date | None:
         if stamp and stamp.has_date:
             return stamp.value.date()
     return None
+
+
+def stated_zone(text: str) -> dt.tzinfo | None:
+    """The first time zone named in a short text ("2026-03-04 (all times PDT)"), if any."""
+    text = _UTC_PLUS.sub(lambda m: f" {m[1]}{int(m[2]):02d}:{m[3] or '00'}", text[:300])
+    found = [m for p in (_ZONE_NAME, _OFFSET) if (m := p.search(text))]
+    if not found:
+        return None
+    written = min(found, key=lambda m: m.start()).group().lstrip(" \tT:.0123456789")
+    value = _parse(f"00:00 {written}", _D1)
+    return value.tzinfo if value is not None else None

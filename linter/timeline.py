@@ -6,6 +6,11 @@ incident's Date field, or a date in the timeline heading or the title); a time e
 than the one before it, at least `ROLLOVER_HOURS` back around the clock, is read as the
 next day. A date without a year ("Dec 5", "[12-05 16:21]") takes the year that puts it
 nearest the entry before it, so a timeline may run from December into March.
+
+A time written with a zone ("14:32 UTC", "09:10 EST", "+02:00") is kept in it; a time
+without one takes the zone of the entry before it, else the document's (the summary's
+Date, a timeline heading or the title), else the first zone the timeline writes. So the
+times of one document are all aware, or all naive, and compare as instants.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from linter.dates import Stamp, first_date, leading_stamp, read_stamp
+from linter.dates import Stamp, first_date, leading_stamp, read_stamp, stated_zone
 from linter.skeleton import Skeleton, Table
 from models import Block, Section, TimelineEntry
 
@@ -97,20 +102,31 @@ def _table_rows(sk: Skeleton, table: Table, sec: int | None, default, out: list)
         out.append(_Raw(entry, stamp))
 
 
+def _titles(sections: list[Section]) -> list[str]:
+    """The timeline headings and the document's title: they may state its date and zone."""
+    titles = [s.title for s in sections if s.own_kind == "timeline"]
+    if sections and sections[0].level == 1 and sections[0].own_kind is None:
+        titles.append(sections[0].title)
+    return titles
+
+
 def default_date(sections: list[Section], incident_date: dt.date | None) -> dt.date | None:
     """The day undated times fall on: the Date field, else a date in a timeline heading or title."""
     if incident_date is not None:
         return incident_date
-    titles = [s.title for s in sections if s.own_kind == "timeline"]
-    if sections and sections[0].level == 1 and sections[0].own_kind is None:
-        titles.append(sections[0].title)
-    return next((d for t in titles if (d := first_date(t))), None)
+    return next((d for t in _titles(sections) if (d := first_date(t))), None)
 
 
 def build_timeline(
-    sk: Skeleton, sections: list[Section], incident_date: dt.date | None
+    sk: Skeleton,
+    sections: list[Section],
+    incident_date: dt.date | None,
+    zone: dt.tzinfo | None = None,
 ) -> list[TimelineEntry]:
-    """All timeline entries in document order, with resolved times."""
+    """All timeline entries in document order, with resolved times.
+
+    `zone` is the document's own (e.g. of its summary Date field), for times without one.
+    """
     day = default_date(sections, incident_date) or UNDATED
     default = dt.datetime.combine(day, dt.time())
     found: list = []
@@ -141,7 +157,9 @@ def build_timeline(
         if first is not None and sk.blocks[first].section in in_timeline:
             _table_rows(sk, table, sk.blocks[first].section, default, found)
     found.sort(key=lambda e: e.start if isinstance(e, _DateMark) else e.entry.start)
-    return _resolve(found, day)
+    zone = zone or next((z for t in _titles(sections) if (z := stated_zone(t))), None)
+    written = (x.stamp.tz for x in found if x.stamp is not None and x.stamp.tz is not None)
+    return _resolve(found, day, zone or next(written, None))
 
 
 def _item(
@@ -177,8 +195,9 @@ def _heading_entry(sk: Skeleton, s: Section, block: Block, stamp: Stamp, sec: in
     return raw
 
 
-def _nearest_year(value: dt.datetime, ref: dt.datetime) -> dt.datetime:
+def _nearest_year(value: dt.datetime, ref: dt.datetime | None) -> dt.datetime:
     """`value` moved to the year (ref's, or one either side) that puts it nearest `ref`."""
+    assert ref is not None
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -188,7 +207,14 @@ def _nearest_year(value: dt.datetime, ref: dt.datetime) -> dt.datetime:
     return min(options, key=lambda v: abs(v - ref)) if options else value
 
 
-def _resolve(found: list, day: dt.date) -> list[TimelineEntry]:
+def _wall(t: dt.datetime | None, zone: dt.tzinfo | None) -> dt.datetime | None:
+    """`t` as a clock in `zone` reads it (naive), to resolve a time written in `zone`."""
+    if t is None or t.tzinfo is None or zone is None:
+        return t if t is None else t.replace(tzinfo=None)
+    return t.astimezone(zone).replace(tzinfo=None)
+
+
+def _resolve(found: list, day: dt.date, zone: dt.tzinfo | None) -> list[TimelineEntry]:
     current = dt.datetime.combine(day, dt.time())
     dated = day != UNDATED  # else a year-less date keeps the placeholder year
     prev: dt.datetime | None = None
@@ -196,22 +222,27 @@ def _resolve(found: list, day: dt.date) -> list[TimelineEntry]:
     out: list[TimelineEntry] = []
     for x in found:
         if isinstance(x, _DateMark):
-            t = x.stamp.value
+            t, zone = x.stamp.value, x.stamp.tz or zone
             if not x.stamp.has_year and (prev or dated):
-                t = _nearest_year(t, prev or current)
+                t = _nearest_year(t, _wall(prev or current, zone))
             current, prev, date_line = t, None, t.date()
             continue
         entry, stamp = x.entry, x.stamp
         update: dict = {"day": date_line}
         if stamp is not None:
+            zone = stamp.tz or zone
+            # Dates and the roll-over are worked out on this entry's own clock.
+            last, here = _wall(prev, zone), _wall(current, zone)
+            assert here is not None
             t = stamp.value
             if stamp.has_date:
-                if not stamp.has_year and (prev or dated):
-                    t = _nearest_year(t, prev or current)
+                if not stamp.has_year and (last or dated):
+                    t = _nearest_year(t, last or here)
             else:
-                t = dt.datetime.combine(current.date(), t.time())
-                if prev is not None and prev - t >= dt.timedelta(hours=24 - ROLLOVER_HOURS):
+                t = dt.datetime.combine(here.date(), t.time())
+                if last is not None and last - t >= dt.timedelta(hours=24 - ROLLOVER_HOURS):
                     t += dt.timedelta(days=1)
+            t = t.replace(tzinfo=zone)
             current, prev = t, t
             update["time"] = t
         out.append(entry.model_copy(update=update))

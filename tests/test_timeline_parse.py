@@ -7,10 +7,12 @@ import textwrap
 
 import pytest
 
+from linter.dates import stated_zone
 from linter.document import parse_document
 from models import Document
 
 D = dt.datetime
+UTC = dt.UTC
 
 
 def parse(text: str, fmt: str | None = None) -> Document:
@@ -21,9 +23,9 @@ def parse(text: str, fmt: str | None = None) -> Document:
 FORMATS = [
     ("14:32", D(2026, 3, 4, 14, 32)),
     ("2:32 PM", D(2026, 3, 4, 14, 32)),
-    ("14:32 UTC", D(2026, 3, 4, 14, 32)),
+    ("14:32 UTC", D(2026, 3, 4, 14, 32, tzinfo=UTC)),
     ("2026-03-04 14:32", D(2026, 3, 4, 14, 32)),
-    ("2026-03-04T14:32:00Z", D(2026, 3, 4, 14, 32)),
+    ("2026-03-04T14:32:00Z", D(2026, 3, 4, 14, 32, tzinfo=UTC)),
     ("24-10-2024 08:07", D(2024, 10, 24, 8, 7)),
 ]
 
@@ -188,9 +190,9 @@ def test_date_headings_with_time_lines_under_them() -> None:
         """
     )
     assert [e.time for e in doc.timeline] == [
-        D(2020, 2, 20, 21, 17),
-        D(2020, 2, 20, 23, 50),
-        D(2020, 2, 21, 9, 27),
+        D(2020, 2, 20, 21, 17, tzinfo=UTC),
+        D(2020, 2, 20, 23, 50, tzinfo=UTC),
+        D(2020, 2, 21, 9, 27, tzinfo=UTC),
     ]
 
 
@@ -222,7 +224,7 @@ def test_year_less_dates_cross_new_year() -> None:
 )
 def test_undated_times_take_the_date_of_the_title_or_timeline_heading(heading, day) -> None:
     doc = parse_document(f"{heading}\n\n- 16:58 UTC - Saturation starts\n")
-    assert doc.timeline[0].time == dt.datetime.combine(day, dt.time(16, 58))
+    assert doc.timeline[0].time == dt.datetime.combine(day, dt.time(16, 58), tzinfo=UTC)
 
 
 def test_without_any_date_times_fall_on_a_placeholder_day() -> None:
@@ -241,8 +243,9 @@ def test_written_forms_dateutil_trips_over() -> None:
         """
     )
     first, second, third = doc.timeline
-    assert first.time == D(2021, 10, 30, 13, 55) and first.text == "alarms fire"
-    assert second.time == D(2023, 3, 3) and second.has_date and not second.has_time
+    pst = dt.timezone(dt.timedelta(hours=-8))
+    assert first.time == D(2021, 10, 30, 13, 55, tzinfo=pst) and first.text == "alarms fire"
+    assert second.time == D(2023, 3, 3, tzinfo=pst) and second.has_date and not second.has_time
     assert third.text == "1.9.1 security release announced"  # a version is not a date
 
 
@@ -256,7 +259,7 @@ def test_day_range_heading_does_not_invent_a_year() -> None:
         - 22:30 UTC Incident reported
         """
     )
-    assert doc.timeline[0].time == D(2025, 10, 29, 22, 30)
+    assert doc.timeline[0].time == D(2025, 10, 29, 22, 30, tzinfo=UTC)
 
 
 def test_blank_template_rows_are_not_entries() -> None:
@@ -306,3 +309,106 @@ def test_quoted_chat_is_not_an_entry() -> None:
 def test_the_stamp_stops_where_the_prose_starts(line: str, text: str) -> None:
     doc = parse(f"## Timeline\n\n- {line}\n")
     assert doc.timeline[0].text == text and doc.timeline[0].has_time
+
+
+# (written time, its offset from UTC in hours, or None for no zone)
+ZONES = [
+    ("14:32 UTC", 0),
+    ("14:32 Z", 0),
+    ("14:32 GMT", 0),
+    ("2026-03-04T14:32:00Z", 0),
+    ("14:32 +02:00", 2),
+    ("14:32 -0500", -5),
+    ("2026-03-04T14:32:00-05:00", -5),
+    ("14:32 UTC+2", 2),  # dateutil alone reads this the POSIX way, as UTC-2
+    ("14:32 GMT-5", -5),
+    ("14:32 EST", -5),
+    ("14:32 EDT", -4),
+    ("14:32 CDT", -5),
+    ("14:32 MST", -7),
+    ("2:32 PM PDT", -7),
+    ("14:32 BST", 1),
+    ("14:32 CET", 1),
+    ("14:32 CEST", 2),
+    ("14:32 IST", 5.5),
+    ("14:32 JST", 9),
+    ("14:32 AEST", 10),
+    ("14:32 PT", -8),  # the region's rules: standard time in March 4
+    ("14:32", None),
+    ("14:32-14:40", None),  # a range, not UTC-14:40
+    ("14:32 API", None),  # an upper-case word is not a zone unless it is one
+]
+
+
+@pytest.mark.parametrize(("stamp", "hours"), ZONES)
+def test_written_zone_is_kept(stamp: str, hours: float | None) -> None:
+    entry = parse_document(_list(stamp)).timeline[0]
+    assert entry.has_time
+    offset = entry.time.utcoffset()
+    assert offset == (None if hours is None else dt.timedelta(hours=hours))
+    # the entry keeps the wall time it wrote
+    assert entry.time.strftime("%H:%M") == "14:32"
+
+
+def test_entry_without_zone_takes_the_one_before() -> None:
+    doc = parse(
+        """
+        Date: 2026-03-04
+
+        ## Timeline
+
+        - 14:00 alert
+        - 14:05 UTC paged
+        - 09:10 EST fix
+        - 09:20 rollback
+        - 14:30 UTC resolved
+        """
+    )
+    est = dt.timezone(dt.timedelta(hours=-5))
+    assert [e.time for e in doc.timeline] == [
+        D(2026, 3, 4, 14, 0, tzinfo=UTC),  # before any zone: the first one written
+        D(2026, 3, 4, 14, 5, tzinfo=UTC),
+        D(2026, 3, 4, 9, 10, tzinfo=est),
+        D(2026, 3, 4, 9, 20, tzinfo=est),
+        D(2026, 3, 4, 14, 30, tzinfo=UTC),
+    ]
+    assert [e.time.tzname() for e in doc.timeline] == ["UTC", "UTC", "EST", "EST", "UTC"]
+
+
+def test_zone_of_the_timeline_heading() -> None:
+    doc = parse("## Timeline (all times PDT)\n\n- 07:00 alert\n- 14:10 UTC fix\n")
+    first, second = (e.time for e in doc.timeline)
+    assert first.utcoffset() == dt.timedelta(hours=-7)
+    assert second - first == dt.timedelta(minutes=10)
+
+
+def test_day_of_a_time_in_another_zone() -> None:
+    # 21:05 EDT on March 4 is 01:05 UTC on March 5: the day follows the clock it is on
+    doc = parse(
+        "Date: 2026-03-04\n\n## Timeline\n\n- 2026-03-05 01:00 UTC alert\n- 21:05 EDT fix\n"
+    )
+    alert, fix = (e.time for e in doc.timeline)
+    assert fix.date() == dt.date(2026, 3, 4)
+    assert fix - alert == dt.timedelta(minutes=5)
+
+
+def test_without_zones_times_stay_naive() -> None:
+    doc = parse("Date: 2026-03-04\n\n## Timeline\n\n- 14:00 alert\n- 14:10 fix\n")
+    assert all(e.time.tzinfo is None for e in doc.timeline)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("2026-03-04 (all times PDT)", -7),
+        ("2026-03-04 14:00 UTC+1", 1),
+        ("2026-03-04T10:00:00-05:00", -5),
+        ("2026-03-04 14:00 UTC", 0),
+        ("March 4, 2026", None),
+        ("2026-03-04 14:00-15:30", None),
+    ],
+)
+def test_stated_zone(text: str, hours: float | None) -> None:
+    zone = stated_zone(text)
+    offset = zone.utcoffset(D(2026, 3, 4)) if zone else None
+    assert offset == (None if hours is None else dt.timedelta(hours=hours))
