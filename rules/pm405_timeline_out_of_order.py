@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from linter.timeline import stamp_span, timeline_root
@@ -9,12 +10,25 @@ from models import Document, Hit, Severity, TimelineEntry
 from rules.base import rule
 
 
-def _show(e: TimelineEntry, other: TimelineEntry) -> str:
+def _zone(t: dt.datetime) -> str:
+    """The zone a time was written in, as written ("EST") or as an offset ("UTC+02:00")."""
+    if t.tzname():
+        return f" {t.tzname()}"
+    offset = t.strftime("%z")
+    return f" UTC{offset[:3]}:{offset[3:]}" if offset else ""
+
+
+def _show(e: TimelineEntry, other: TimelineEntry, on: dt.datetime | None = None) -> str:
+    """`e`'s time as its entry wrote it, told apart from `other`'s; `on` the clock to show it in."""
     assert e.time is not None and other.time is not None
+    t = e.time if on is None else e.time.astimezone(on.tzinfo)
     if not e.has_time:
-        return e.time.date().isoformat()
-    same_day = e.time.date() == other.time.date()
-    return e.time.strftime("%H:%M" if same_day and not e.has_date else "%Y-%m-%d %H:%M")
+        return t.date().isoformat()
+    same_day = t.date() == other.time.date()
+    seconds = e.time.second or other.time.second
+    shape = ("%H:%M" if same_day and not e.has_date else "%Y-%m-%d %H:%M") + ":%S" * bool(seconds)
+    zones = e.time.utcoffset() != other.time.utcoffset()
+    return t.strftime(shape) + (_zone(t) if zones else "")
 
 
 def _earlier(e: TimelineEntry, prev: TimelineEntry) -> bool:
@@ -37,7 +51,8 @@ def timeline_out_of_order(doc: Document, options: None) -> Iterator[Hit]:
     sets the day, and a time that goes back more than 12 hours around the clock
     ("23:55" then "00:40") is the next day, not out of order. A date without a year
     may run across new year ("Dec 5" then "Mar 20"). Each timeline section is its own
-    sequence.
+    sequence. Times are compared in one zone ("09:10 EST" is 14:10 UTC, so it may follow
+    "14:00 UTC"); a time without a zone is in the zone of the entry before it.
 
     ## Example
     ```markdown
@@ -67,10 +82,15 @@ def timeline_out_of_order(doc: Document, options: None) -> Iterator[Hit]:
         if prev is not None and _earlier(e, prev):
             start, end = stamp_span(doc.text, e)
             when, before = _show(e, prev), _show(prev, e)
+            if e.has_time and e.time.utcoffset() != prev.time.utcoffset():
+                # Say why it is earlier: its time on the previous entry's clock.
+                when_there = f"{when} ({_show(e, prev, on=prev.time)})"
+            else:
+                when_there = when
             yield Hit(
                 start=start,
                 end=end,
-                message=f"out of order: {when} comes after {before}: "
+                message=f"out of order: {when_there} comes after {before}: "
                 "move the entry, or correct its time or date",
                 suggestion=f"check '{when}' (a typo?) or move the entry before '{before}'",
             )

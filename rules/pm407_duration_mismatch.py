@@ -54,9 +54,10 @@ def stated_range(value: str) -> tuple[dt.datetime, dt.datetime] | None:
     a, b = _last_stamp(parts[0]), leading_stamp(parts[1].strip())
     if not (a and b and b.has_time):
         return None
-    start, end = a.value, b.value
+    # A zone written on one end holds for both ("21:45 to 23:28 UTC").
+    start, end = a.value.replace(tzinfo=a.tz or b.tz), b.value.replace(tzinfo=b.tz or a.tz)
     if not b.has_date:
-        end = dt.datetime.combine(start.date(), end.time())
+        end = dt.datetime.combine(start.date(), end.timetz())
     if end < start:
         end += dt.timedelta(days=1)
     return start, end
@@ -79,6 +80,11 @@ def _fmt(d: dt.timedelta) -> str:
     return " ".join([*parts, f"{rest % 60}m"] if rest % 60 or not parts else parts)
 
 
+def _clock(t: dt.datetime, shape: str, zone: bool) -> str:
+    """`t` as its entry wrote it, with its zone when `zone`."""
+    return t.strftime(shape) + (f" {t.tzname() or t.strftime('UTC%z')}" if zone else "")
+
+
 class Options(BaseModel):
     """Options of PM407."""
 
@@ -97,9 +103,9 @@ def duration_mismatch(doc: Document, options: Options) -> Iterator[Hit]:
     The Duration is read as an amount ("1h 43m", "103 minutes", "about two hours") or
     a range of times ("21:45 to 23:28 UTC"). It is compared with the span from the
     first to the last timed entry of the timeline (of the incident's own timeline,
-    when a document covers several). A Duration that names its own start and end, both
-    found in the timeline, is taken as consistent: the timeline may rightly run on
-    past the impact.
+    when a document covers several), in one zone: "14:00 UTC" to "09:30 EST" is 30
+    minutes. A Duration that names its own start and end, both found in the timeline,
+    is taken as consistent: the timeline may rightly run on past the impact.
 
     ## Example
     ```markdown
@@ -142,9 +148,11 @@ def duration_mismatch(doc: Document, options: Options) -> Iterator[Hit]:
     if span.total_seconds() <= 0 or abs(stated - span) <= options.duration_tolerance * span:
         return
     shape = "%H:%M" if first.date() == last.date() else "%Y-%m-%d %H:%M"
+    zones = first.utcoffset() != last.utcoffset()  # written in two zones: say which is which
     yield field.hit(
         f"Duration says {_fmt(stated)} but the timeline runs {_fmt(span)} "
-        f"({first:{shape}} to {last:{shape}}): correct one of them, or say what the "
+        f"({_clock(first, shape, zones)} to {_clock(last, shape, zones)}): correct one of "
+        "them, or say what the "
         "Duration measures (e.g. 'customer impact 10:45-16:11')",
         f"Duration: {_fmt(span)}",
     )

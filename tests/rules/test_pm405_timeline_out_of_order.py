@@ -75,3 +75,43 @@ def test_exact_position() -> None:
         "out of order: 14:41 comes after 14:50: move the entry, or correct its time or date"
     )
     assert f.suggestion
+
+
+# Times written in different zones are compared as instants (a user's report: 09:10 EST
+# was said to come after 14:00 UTC; it is 14:10 UTC).
+ZONED_PASS = [
+    "- 14:00 UTC alert\n- 09:10 EST fix\n- 14:30 UTC resolved\n",
+    "- 14:00 UTC alert\n- 09:10 EST fix\n- 09:20 rollback\n- 14:30 UTC resolved\n",  # inherits
+    "- 14:00 +02:00 alert\n- 12:10 UTC fix\n- 07:20 -0500 done\n",  # numeric offsets
+    "- 14:00 UTC alert\n- 16:10 UTC+2 fix\n",  # UTC+2 is ahead of UTC, not behind
+    "- 23:50 UTC alert\n- 19:55 EDT fix\n- 00:10 UTC done\n",  # across midnight UTC
+    "- 2026-03-04T14:00:00Z alert\n- 2026-03-04T09:10:00-05:00 fix\n",
+    "- 14:00 alert\n- 14:10 UTC fix\n- 09:20 EST done\n",  # no zone yet: the first written
+]
+
+ZONED_FAIL = [
+    ("- 14:00 UTC alert\n- 08:50 EST fix\n", "08:50 EST", "08:50 EST (13:50 UTC)"),
+    ("- 14:00 UTC alert\n- 09:10 EST fix\n- 09:05 paged\n", "09:05", "09:05 comes after 09:10"),
+    ("- 14:00 alert\n- 13:50 fix\n", "13:50", "13:50 comes after 14:00"),  # no zones at all
+    ("- 14:32-14:40 errors\n- 14:20 paged\n", "14:20", "14:20 comes after 14:32"),  # a range
+    ("- 10:00:30 A\n- 10:00:05 B\n", "10:00:05", "10:00:05 comes after 10:00:30"),
+    ("- 10:00:30 A\n- 09:59 B\n", "09:59", "09:59:00 comes after 10:00:30"),
+]
+
+
+@pytest.mark.parametrize("timeline", ZONED_PASS)
+def test_zones_compared_as_instants(timeline: str) -> None:
+    assert lint(HEAD + timeline, "PM405", dedent=False) == []
+
+
+@pytest.mark.parametrize(("timeline", "at", "says"), ZONED_FAIL)
+def test_zones_and_seconds_in_the_message(timeline: str, at: str, says: str) -> None:
+    text = HEAD + timeline
+    (f,) = lint(text, "PM405", dedent=False)
+    assert span(text, f) == at
+    assert says in f.message
+
+
+def test_message_names_both_zones() -> None:
+    (f,) = lint(HEAD + "- 14:00 UTC alert\n- 08:50 EST fix\n", "PM405", dedent=False)
+    assert f.message.startswith("out of order: 08:50 EST (13:50 UTC) comes after 14:00 UTC: ")

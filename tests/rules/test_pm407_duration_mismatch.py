@@ -129,3 +129,21 @@ def test_option_duration_tolerance() -> None:
     assert codes(lint(text, "PM407", dedent=False, rules=strict)) == ["PM407"]
     lax = {"PM407": {"duration_tolerance": 10}}
     assert lint(f"Duration: 10 hours\n\n{TIMELINE}", "PM407", dedent=False, rules=lax) == []
+
+
+def test_span_in_one_zone() -> None:
+    # A user's report: 14:00 UTC to 14:30 UTC, with 09:10 EST between, was read as 5h 20m.
+    timeline = "## Timeline\n\n- 14:00 UTC alert\n- 09:10 EST fix\n- 14:30 UTC resolved\n"
+    assert lint("Duration: 30m\n\n" + timeline, "PM407", dedent=False) == []
+    assert codes(lint("Duration: 5h 20m\n\n" + timeline, "PM407", dedent=False)) == ["PM407"]
+
+
+def test_message_names_the_zones_of_a_span_written_in_two() -> None:
+    timeline = "## Timeline\n\n- 14:00 UTC alert\n- 11:00 EST resolved\n"  # 16:00 UTC
+    (f,) = lint("Duration: 10 minutes\n\n" + timeline, "PM407", dedent=False)
+    assert "the timeline runs 2h (14:00 UTC to 11:00 EST)" in f.message
+
+
+def test_stated_range_with_two_zones() -> None:
+    bounds = stated_range("23:00 PST to 08:00 UTC")  # 07:00 UTC to 08:00 UTC
+    assert bounds is not None and bounds[1] - bounds[0] == 60 * M
