@@ -6,6 +6,8 @@ Owners: `@handle`, `Owner: Name`, a "- Alice -" segment. Due dates: `Due 2/15`, 
 quarter) count only where they stand apart from the sentence (start of the item, between
 dashes, commas or brackets): "page on every P1 incident" states no priority. Dates are read
 by python-dateutil (through `linter.dates`); the regexes here only find candidate tokens.
+A due date written in a date's shape that is no date ("Due 2026-02-30") is kept with
+`date=None`, so it is reported as wrong rather than as missing.
 """
 
 from __future__ import annotations
@@ -45,6 +47,13 @@ _DUE = re.compile(
 _DUE_BEFORE = re.compile(_DUE.pattern.removesuffix(r"[\s:]*") + r"\W*$", re.I)
 _ISO = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")
 _QUARTER = re.compile(r"\bQ([1-4])\s*(?:'|20)?(\d\d)\b")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# The shapes of a date, whether or not it exists: "2026-02-30", "2/30", "Feb 30", "30 Feb".
+_DATE_SHAPE = re.compile(
+    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}\b|[0-3]?\d/[0-3]?\d(?:/\d{{2,4}})?\b"
+    rf"|{_MONTH}\s+\d{{1,2}}\b(?:,?\s+\d{{4}}\b)?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}\b)?",
+    re.I,
+)
 _META_LINE = re.compile(
     r"\s*(?:@\w|(?:owners?|assignee|who|due|deadline|eta|target|priority|status)\b|P[0-5]\b|\d{4}-\d)",
     re.I,
@@ -173,6 +182,17 @@ def due_of(block: Block, first: int, incident: dt.date | None) -> Value | None:
         if _apart(text, first, m.start(), m.end()) or _DUE_BEFORE.search(text, first, m.start()):
             when = quarter_end(int(m.group(1)), 2000 + int(m.group(2)))
             return value(block, m.start(), m.end(), date=when)
+    return _impossible_due(block, first, default)
+
+
+def _impossible_due(block: Block, first: int, default: dt.datetime) -> Value | None:
+    """A due date shaped like a date that does not exist ("Due 2026-02-30"), with no date."""
+    text = block.text
+    shapes = [d for m in _DUE.finditer(text, first) if (d := _DATE_SHAPE.match(text, m.end()))]
+    shapes += [m for m in _ISO.finditer(text, first) if _apart(text, first, m.start(), m.end())]
+    for m in shapes:
+        if read_stamp(m.group(), default) is None:  # dateutil: "day is out of range for month"
+            return value(block, m.start(), m.end())
     return None
 
 
@@ -221,6 +241,8 @@ def says_done(text: str) -> bool:
 def cell_date(block: Block, incident: dt.date | None) -> Value | None:
     default = dt.datetime.combine(incident or dt.date.today(), dt.time())
     stamp = read_stamp(block.text, default)
+    if stamp is None and _DATE_SHAPE.fullmatch(block.text.strip()):
+        return value(block, 0, len(block.text.rstrip()))  # "2026-02-30": no such day
     if stamp is None or not stamp.has_date:
         return None
     return _dated(block, 0, len(block.text.rstrip()), stamp.value.date(), incident)

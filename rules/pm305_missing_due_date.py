@@ -19,7 +19,8 @@ def missing_due_date(doc: Document, options: None) -> Iterator[Hit]:
     Accepted forms: `Due 2026-03-15`, `Due 3/15`, `by 2026-03-15`, `due: Mar 15`, a date or
     `Q3 2026` set off by dashes, commas or brackets, a Due/Deadline/ETA table column, or a
     date in the heading above the items ("Long-term (Q3 2026)"). Finished items are not
-    reported.
+    reported. A due date that is no real date ("Due 2026-02-30", "Due 2026-13-01") is
+    reported as such: it is a typo, and no one can plan around it.
 
     ## Example
     ```markdown
@@ -34,8 +35,16 @@ def missing_due_date(doc: Document, options: None) -> Iterator[Hit]:
     ```
     """
     for item in doc.action_items:
-        if item.due is None and not item.done:
+        if item.done:
+            continue
+        if item.due is None:
             yield item.hit(
                 "no due date: add one, e.g. 'Due 2026-03-15'",
                 "append ' - Due YYYY-MM-DD' (a date the owner agreed to)",
+            )
+        elif item.due.date is None:  # written like a date, but no such day exists
+            written = item.due.text.strip()
+            yield item.due.hit(
+                f"due date '{written}' is not a real date: check its day and month",
+                "write the date the owner agreed to as YYYY-MM-DD, e.g. 'Due 2026-03-15'",
             )

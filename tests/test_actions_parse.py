@@ -276,6 +276,49 @@ def test_due_near_misses(line: str) -> None:
     assert one(line)[1].due is None
 
 
+@pytest.mark.parametrize(
+    ("line", "due"),
+    [
+        ("- [ ] [P1] Add alert - @alice - Due 2026-02-30", "2026-02-30"),
+        ("- Add alert - Due 2026-13-01", "2026-13-01"),
+        ("- Add alert (2026-02-29)", "2026-02-29"),  # 2026 is no leap year
+        ("- Add alert, due: Feb 30", "Feb 30"),
+        ("- Add alert by 4/31", "4/31"),
+    ],
+)
+def test_impossible_due_date_is_kept_without_a_date(line: str, due: str) -> None:
+    text, item = one(line)
+    assert at(text, item.due) == due
+    assert item.due.date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Investigate the 2026-02-30 spike",  # no deadline, whether or not the date exists
+        "- Add alert due to the Feb 30 report",
+        "- Reduce retries by 9/40 of their rate",  # no month or day is 40
+    ],
+)
+def test_impossible_due_date_near_misses(line: str) -> None:
+    assert one(line)[1].due is None
+
+
+def test_impossible_due_date_in_a_table_cell() -> None:
+    text, found = parse(
+        """
+        | Action | Owner | Due |
+        |---|---|---|
+        | Add alert | @a | 2026-02-30 |
+        | Fix pool | @b | 2026-02-28 |
+        """
+    )
+    assert [(at(text, i.due), i.due.date) for i in found] == [
+        ("2026-02-30", None),
+        ("2026-02-28", dt.date(2026, 2, 28)),
+    ]
+
+
 def test_due_without_year_rolls_past_the_incident() -> None:
     head = HEAD.replace("2026-01-10", "2025-11-20")
     _, item = one("- Add an alert - Due 2/15\n", head=head)

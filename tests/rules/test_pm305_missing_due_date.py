@@ -60,3 +60,30 @@ def test_exact_position() -> None:
     assert f.message.startswith("no due date")
     assert f.section == "Action Items"
     assert f.suggestion
+
+
+@pytest.mark.parametrize(
+    ("item", "due"),
+    [
+        ("- [ ] [P1] Add alert - @alice - Due 2026-02-30", "2026-02-30"),
+        ("- [ ] [P1] Add alert - @alice - Due 2026-13-01", "2026-13-01"),
+        ("- Add alert, due: Feb 30", "Feb 30"),
+    ],
+)
+def test_impossible_due_date_is_not_called_missing(item: str, due: str) -> None:
+    text = f"## Action Items\n\n{item}\n"
+    (f,) = lint(text, "PM305", dedent=False)
+    assert (f.rule, f.name) == ("PM305", "missing-due-date")
+    assert span(text, f) == due  # points at the date, not the whole item
+    assert f.message == f"due date '{due}' is not a real date: check its day and month"
+    assert "no due date" not in f.message
+    assert f.suggestion and "YYYY-MM-DD" in f.suggestion
+
+
+def test_real_and_finished_dates_near_misses() -> None:
+    assert lint("## Action Items\n\n- Add alert - @alice - Due 2026-02-28\n", "PM305") == []
+    assert lint("## Action Items\n\n- [x] Add alert - Due 2026-02-30\n", "PM305") == []
+    # a date in the sentence is no deadline, real or not: the item still has no due date
+    text = "## Action Items\n\n- Investigate the 2026-02-30 spike - @alice\n"
+    (f,) = lint(text, "PM305", dedent=False)
+    assert f.message.startswith("no due date")
