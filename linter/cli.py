@@ -38,8 +38,17 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def iter_files(paths: tuple[str, ...]) -> Iterator[tuple[str, Path | None]]:
-    """Files to check, in a stable order; directories recurse into post-mortem suffixes."""
+class NoFilesError(Exception):
+    """Nothing to check: every path given was a directory without a post-mortem in it."""
+
+
+def iter_files(
+    paths: tuple[str, ...], empty: list[str] | None = None
+) -> Iterator[tuple[str, Path | None]]:
+    """Files to check, in a stable order; directories recurse into post-mortem suffixes.
+
+    Directories with no such file are added to `empty` (a mistyped path must not pass).
+    """
     for p in paths:
         if p == "-":
             yield "-", None
@@ -53,6 +62,8 @@ def iter_files(paths: tuple[str, ...]) -> Iterator[tuple[str, Path | None]]:
                 and f.is_file()
                 and not any(part.startswith(".") for part in f.relative_to(path).parts)
             )
+            if not found and empty is not None:
+                empty.append(p)
             for f in found:
                 yield str(f), f
         else:
@@ -104,7 +115,7 @@ def check(paths, fmt, select, ignore, config_path, fail_on, today, show_suppress
     except ConfigError as exc:
         click.echo(f"pmlint: config error: {exc}", err=True)
         sys.exit(EXIT_ERROR)
-    except ModelError as exc:
+    except (ModelError, NoFilesError) as exc:
         click.echo(f"pmlint: {exc}", err=True)
         sys.exit(EXIT_ERROR)
     render = format_json if fmt == "json" else format_text
@@ -117,7 +128,8 @@ def run_check(paths, config_path, overrides, stdin_filename, fail_on) -> tuple[l
     results: list[FileResult] = []
     jobs: list[tuple[int, Job]] = []
     status = EXIT_OK
-    for name, path in iter_files(paths):
+    empty: list[str] = []
+    for name, path in iter_files(paths, empty):
         shown = name if path is not None else (stdin_filename or "<stdin>")
         config = merge(config_for(path, config_path)[0], **overrides)
         try:
@@ -130,6 +142,12 @@ def run_check(paths, config_path, overrides, stdin_filename, fail_on) -> tuple[l
             continue
         jobs.append((len(results), Job(text, config, name if path is not None else stdin_filename)))
         results.append(FileResult(path=shown))
+    kinds = ", ".join(sorted(SUFFIXES))
+    if empty and not results:
+        has = "has" if len(empty) == 1 else "have"
+        raise NoFilesError(f"error: no files to check: {', '.join(empty)} {has} no {kinds} files")
+    for name in empty:  # other paths had files: check those, but say what was skipped
+        click.echo(f"pmlint: warning: {name}: no {kinds} files in this directory", err=True)
     threshold = Severity(fail_on).rank
     for (index, _), result in zip(jobs, lint_many(job for _, job in jobs), strict=True):
         shown = results[index].path

@@ -39,19 +39,22 @@ def format_text(results: list[FileResult], show_suppressed: bool = False) -> str
                 )
     s = summarize(results)
     total = s.errors + s.warnings + s.infos
-    files = _plural(s.files, "file")
+    # "in N files" counts the files that were checked: not those that could not be read.
+    checked = sum(r.error is None or bool(r.findings or r.suppressed) for r in results)
+    files = _plural(checked, "file")
     if total:
         lines.append(
             f"Found {_plural(total, 'problem')} ({_plural(s.errors, 'error')}, "
-            f"{_plural(s.warnings, 'warning')}, {s.infos} info) in {files}."
+            f"{_plural(s.warnings, 'warning')}, {s.infos} info) in {files}"
         )
     else:
-        lines.append(f"No problems found in {files}.")
-    if s.suppressed:
-        lines[-1] += f" {s.suppressed} suppressed."
+        lines.append(f"No problems found in {files}")
     if s.failed_files:
         failed = _plural(s.failed_files, "file")
-        lines[-1] += f" {failed} could not be fully checked (see the errors above)."
+        lines[-1] += f"; {failed} could not be read or fully checked (see the errors above)"
+    lines[-1] += "."
+    if s.suppressed:
+        lines[-1] += f" {s.suppressed} suppressed."
     return "\n".join(lines)
 
 

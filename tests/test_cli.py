@@ -153,3 +153,44 @@ def test_a_failing_rule_exits_2_and_keeps_the_other_findings(tree: Path, monkeyp
 def test_serve_rejects_impossible_ports_and_worker_counts(args: list[str]) -> None:
     result = CliRunner().invoke(main, ["serve", *args])
     assert result.exit_code == 2 and "Invalid value" in result.output
+
+
+def test_a_directory_without_post_mortems_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "code").mkdir()
+    (tmp_path / "code" / "x.py").write_text("print()\n")
+    for fmt in ("text", "json"):
+        r = run("check", "--format", fmt, str(tmp_path / "empty"), str(tmp_path / "code"))
+        assert r.exit_code == 2
+        assert r.stdout == ""  # no "No problems found in 0 files."
+        assert r.stderr.startswith(
+            f"pmlint: error: no files to check: {tmp_path}/empty, {tmp_path}/code have no .m"
+        )
+
+
+def test_an_empty_directory_beside_files_is_a_warning(tree: Path, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    r = run("check", "--select", "PM303", str(tree / "sub" / "c.markdown"), str(tmp_path / "empty"))
+    assert r.exit_code == 0
+    assert r.stdout.strip() == "No problems found in 1 file."
+    assert f"pmlint: warning: {tmp_path}/empty: no .markdown, .md," in r.stderr
+
+
+def test_an_unreadable_file_alone_is_found_but_not_counted_as_checked(tree: Path) -> None:
+    (tree / "latin1.md").write_bytes("caf\xe9\n".encode("latin-1"))
+    r = run("check", str(tree / "latin1.md"))
+    assert r.exit_code == 2
+    assert "no files to check" not in r.stderr
+    assert r.stdout.strip() == (
+        "No problems found in 0 files; 1 file could not be read or fully checked "
+        "(see the errors above)."
+    )
+
+
+def test_summary_counts_checked_files_beside_an_unreadable_one(tree: Path) -> None:
+    r = run("check", "--select", "PM303", str(tree / "a.md"), str(tree / "missing.md"))
+    assert r.exit_code == 2
+    assert r.stdout.splitlines()[-1] == (
+        "Found 1 problem (0 errors, 1 warning, 0 info) in 1 file; 1 file could not be read "
+        "or fully checked (see the errors above)."
+    )
