@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import PurePath
 
 from linter.actions import build_action_items
-from linter.dates import first_date
+from linter.dates import first_date, stated_zone
 from linter.markdown import read_markdown
 from linter.plaintext import read_plaintext
 from linter.source import Source
@@ -65,8 +65,10 @@ def parse_document(
     )
     sections = build_sections(sk, table, len(text))
     summary = find_fields(sk, sections, freeze(config.fields))
-    incident_date = first_date(summary["date"].value) if "date" in summary else None
-    timeline = build_timeline(sk, sections, incident_date)
+    stated = summary["date"].value if "date" in summary else None
+    incident_date = first_date(stated) if stated else None
+    zone = stated_zone(stated) if stated else None  # "Date: 2026-03-04 (all times PDT)"
+    timeline = build_timeline(sk, sections, incident_date, zone=zone)
     if incident_date is None:
         incident_date = next((e.time.date() for e in timeline if e.has_date and e.time), None)
     return Document(

@@ -412,3 +412,17 @@ def test_stated_zone(text: str, hours: float | None) -> None:
     zone = stated_zone(text)
     offset = zone.utcoffset(D(2026, 3, 4)) if zone else None
     assert offset == (None if hours is None else dt.timedelta(hours=hours))
+
+
+def test_the_summary_date_zone_applies_to_times_without_one() -> None:
+    import datetime as dt
+
+    from linter.document import parse_document
+
+    text = (
+        "## Summary\n\nDate: 2026-03-04 (all times PDT)\n\n## Timeline\n\n"
+        "- 07:10 alert fired\n- 14:20 UTC rollback started\n"
+    )
+    times = [e.time for e in parse_document(text).timeline]
+    assert times[0].utcoffset() == dt.timedelta(hours=-7)
+    assert times[0] < times[1]  # 07:10 PDT is 14:10 UTC, before 14:20 UTC
