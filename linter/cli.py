@@ -163,6 +163,8 @@ def run_check(paths, config_path, overrides, stdin_filename, fail_on) -> tuple[l
             suppressed=result.suppressed,
             error="; ".join(f"internal error in {e}" for e in result.errors) or None,
         )
+        for notice in result.notices:
+            click.echo(f"pmlint: warning: {shown}: {notice}", err=True)
         if result.errors:  # checked, but not by every rule: say so, and exit 2
             click.echo(f"pmlint: error: {shown}: {results[index].error}", err=True)
             status = EXIT_ERROR

@@ -16,7 +16,7 @@ from linter import nlp
 from linter.document import parse_document
 from linter.selection import resolve
 from linter.source import Source
-from linter.suppress import Directive, apply_suppressions, parse_directive
+from linter.suppress import Directive, apply_suppressions, parse_directive, unknown_selectors
 from models import Config, ConfigError, Document, Finding, Hit, RuleSettings, SuppressedFinding
 from rules.base import Rule
 
@@ -33,6 +33,9 @@ class LintResult:
     #: Rules that raised on this text (a pmlint bug): "PM101 (person-blame): KeyError: ..".
     #: Their findings are missing; every other rule's are present.
     errors: list[str] = field(default_factory=list)
+    #: Things to tell the author that are not findings: "line 12: 'PM3O3' in a pmlint
+    #: comment names no rule".
+    notices: list[str] = field(default_factory=list)
 
 
 def _in_skipped(doc: Document, hit: Hit) -> bool:
@@ -107,8 +110,14 @@ def _evaluate(doc: Document, chosen: list[tuple[Rule, RuleSettings]]) -> LintRes
             seen.add(key)
             findings.append(to_finding(rule, settings.severity, hit, doc, src))
     findings.sort(key=lambda f: (f.offset, f.rule, f.length))
-    kept, suppressed = apply_suppressions(findings, directives(doc, src))
-    return LintResult(kept, suppressed, doc, errors)
+    comments = directives(doc, src)
+    kept, suppressed = apply_suppressions(findings, comments)
+    notices = [
+        f"line {d.line}: '{s}' in a pmlint-{d.kind} comment names no rule"
+        for d in comments
+        for s in unknown_selectors(d)
+    ]
+    return LintResult(kept, suppressed, doc, errors, notices)
 
 
 def lint_document(doc: Document, config: Config | None = None) -> LintResult:

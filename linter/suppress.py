@@ -59,6 +59,11 @@ def _codes(selectors: tuple[str, ...]) -> frozenset[str]:
     )
 
 
+def unknown_selectors(d: Directive) -> list[str]:
+    """The selectors of a directive that name no rule (typos: "PM3O3", "person-blam")."""
+    return [s for s in d.selectors if not _codes((s,))]
+
+
 def apply_suppressions(
     findings: list[Finding], directives: list[Directive]
 ) -> tuple[list[Finding], list[SuppressedFinding]]:

@@ -184,3 +184,11 @@ def test_summary_counts_checked_files_beside_an_unreadable_one(tree: Path) -> No
         "Found 1 problem (0 errors, 1 warning, 0 info) in 1 file; 1 file could not be read "
         "or fully checked (see the errors above)."
     )
+
+
+def test_a_suppression_naming_no_rule_is_a_warning(tree: Path) -> None:
+    doc = tree / "typo.md"
+    doc.write_text("## Action Items\n\n<!-- pmlint-disable-next-line PM3O3 -->\n- Fix it\n")
+    result = run("check", "--select", "PM303", str(doc))
+    assert result.exit_code == 1  # the finding stays; the warning changes no exit status
+    assert f"pmlint: warning: {doc}: line 3: 'PM3O3'" in result.stderr

@@ -80,6 +80,12 @@ def test_each_rule_is_enabled_on_its_own() -> None:
     assert _lines(text, ["PM303", "PM305"]) == [("PM305", 9)]
 
 
-def test_an_unknown_selector_silences_nothing() -> None:
+def test_an_unknown_selector_silences_nothing_and_is_reported() -> None:
     text = _between("pmlint-disable PM3O3", "pmlint-enable PM3O3")  # letter O, a typo
     assert _lines(text, ["PM303"]) == [("PM303", 5), ("PM303", 9)]
+    notices = lint_text(text, Config(select=["PM303"])).notices
+    assert notices == [
+        "line 3: 'PM3O3' in a pmlint-disable comment names no rule",
+        "line 7: 'PM3O3' in a pmlint-enable comment names no rule",
+    ]
+    assert lint_text(_between("pmlint-disable PM3", "pmlint-enable"), Config()).notices == []
