@@ -87,6 +87,11 @@ class LintResponse(BaseModel):
         description="Rules that failed on this text (a pmlint bug, worth reporting): their "
         "findings are missing, every other rule's are present",
     )
+    notices: list[str] = Field(
+        default_factory=list,
+        description="Things to tell the author that are not findings, e.g. a suppression "
+        "comment that names no rule",
+    )
 
 
 class ReviewComment(BaseModel):

@@ -45,6 +45,7 @@ def lint():
         summary=summary,
         stats=document_stats(result.document),
         errors=result.errors,
+        notices=result.notices,
     )
     return jsonify(body.model_dump(mode="json"))
 

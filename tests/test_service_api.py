@@ -246,3 +246,10 @@ def test_review_quotes_the_document_without_mentions_or_markup(client) -> None:
     html = MarkdownIt("commonmark").enable("table").render(body["body"])
     assert "&lt;Link to the recording&gt;" in html and "<em>" not in html
     assert body["body"].startswith("### pmlint review of ``pm/`odd` name.md``")
+
+
+def test_lint_passes_on_notices(client) -> None:
+    text = "## Action Items\n\n<!-- pmlint-disable-next-line PM3O3 -->\n- Fix it\n"
+    body = client.post("/v1/lint", json={"text": text}).get_json()
+    notice = "line 3: 'PM3O3' in a pmlint-disable-next-line comment names no rule"
+    assert body["notices"] == [notice]
