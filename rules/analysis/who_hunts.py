@@ -26,9 +26,15 @@ BEHIND = Near(frozenset({"behind"}), HUNT_FORMS, before=6)  # "the name of the e
 #: "asked each engineer whether they had touched the load balancer"
 ROLL_CALL = Near(frozenset({"whether", "if"}), _ASK_FORMS, before=8)
 EITHER = Near(frozenset({"or"}), frozenset({"?"}), after=30)  # "Did Kai restart it, or did Jun?"
-_TRACE = forms("trace traces traced tracing")
+#: "trace the change back to a person", "attribute the commit to an individual", "narrow
+#: it down to one person".
+_TRACE = forms(
+    "trace traces traced tracing attribute attributes attributed attributing narrow narrows "
+    "narrowed narrowing"
+)
 _SOMEONE = frozenset({"someone", "somebody", "whoever", "human", "individual", "person"})
-TRACE = Near(_TRACE, frozenset(ROLES) | _SOMEONE, after=12)  # "trace the change to a person"
+#: "trace the change to a person", "narrowed it down to three people"
+TRACE = Near(_TRACE, frozenset(ROLES) | _SOMEONE | {"people"}, after=12)
 
 
 def _culprit(tok: Any) -> bool:
@@ -75,7 +81,12 @@ def _either(sent: Any, tok: Any) -> bool:
     if tok.dep_ != "cc" or not sent.text.rstrip().endswith("?"):
         return False
     first = tok.head
-    if is_person(first) and first.dep_ in ("nsubj", "attr"):
+    if first.dep_ == "agent":
+        # "Was the freeze lifted by the IC or by the release manager?"
+        verb = first.head
+        firsts = [c for c in first.children if c.dep_ == "pobj"]
+        seconds = [p for b in first.children if b.dep_ == "conj" for p in b.children]
+    elif is_person(first) and first.dep_ in ("nsubj", "attr"):
         verb, seconds = first.head, [c for c in first.children if c.dep_ == "conj"]
         firsts = [first]
     elif first.pos_ in ("VERB", "AUX"):
@@ -96,10 +107,13 @@ def _traced(tok: Any) -> bool:
     """ "Trace the rogue `kubectl scale` back to a person" (not to a host or a botnet)."""
     if tok.pos_ != "VERB" or is_negated(tok):
         return False
-    heads = [tok, *(c for c in tok.children if c.dep_ == "advmod")]
+    # "to" may hang from the particle or the object: "trace the leaked token to the person"
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "dobj"))]
     for p in (t for h in heads for c in h.children if c.lower_ == "to" for t in c.children):
         some = p.lower_ in _SOMEONE or any(d.lower_ in ("a", "an", "any") for d in p.children)
-        if p.dep_ == "pobj" and some and (p.lower_ in _SOMEONE or is_role(p)):
+        # "narrowed the bad push down to three people": a count of people
+        counted = p.lemma_ in ("person", "people") and any(d.dep_ == "nummod" for d in p.children)
+        if p.dep_ == "pobj" and (counted or (some and (p.lower_ in _SOMEONE or is_role(p)))):
             return True
     return False
 

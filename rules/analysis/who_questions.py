@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from rules.analysis.clauses import is_negated
-from rules.analysis.hunting import HUNT_FORMS, about_event, hunted, is_search_word, search_of
+from rules.analysis.hunting import (
+    HUNT_FORMS,
+    about_event,
+    hunted,
+    is_search_word,
+    search_of,
+    searcher,
+)
 from rules.analysis.people import is_role
 from rules.base import Near
 from rules.lexicon import ROLE_NOUNS
@@ -67,7 +74,14 @@ def asks_who(sent: Any, tok: Any) -> bool:
     # A hunt needs a searching word close before the "who", as the trigger does.
     near_hunt = HUNTED.found(sent, tok.i)
     if low == "whose":
-        return verb.dep_ != "relcl" and (asked or (near_hunt and hunted(verb, tok)))
+        if verb.dep_ == "relcl":
+            # "Open question: whose laptop pushed it?", "identify the engineer whose change
+            # set off the page"; not "the engineer whose change fixed it".
+            ante = verb.head
+            return (asked or near_hunt) and (
+                searcher(ante) is not None or (is_role(ante) and hunted(ante, tok))
+            )
+        return asked or (near_hunt and hunted(verb, tok))
     if not (is_search_word(verb) and tok.dep_ != "nsubj") and not about_event(verb):
         return False  # ("we must find out who": the search itself may have a modal)
     if low == "whoever" and OWN_UP.found(sent, tok.i) and _owns_up(verb):
@@ -107,6 +121,11 @@ def asks_which(sent: Any, tok: Any) -> bool:
         verb = tok.head  # "which on-call silenced ...": the role hung on a preposition
     elif _of_people(tok):
         verb = tok.head
+        if verb.i < tok.i and is_search_word(verb):
+            # "pin down which of the two DBAs kicked off the vacuum": the deed hangs from
+            # the search verb.
+            deeds = [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i]
+            verb = deeds[0] if deeds else verb
     elif tok.dep_ == "det" and tok.head.lower_ == "one" and _of_people(tok.head):
         verb = tok.head.head  # "which one of you did this"
     else:
