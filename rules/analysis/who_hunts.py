@@ -11,7 +11,16 @@ from typing import Any
 from rules.analysis.clauses import is_negated, subjects
 from rules.analysis.hunting import HUNT_FORMS, STATES, about_event, search_of, searcher
 from rules.analysis.people import is_person, is_role
-from rules.analysis.who_questions import ROLES, WHICH, WHO, asks_which, asks_who, is_question
+from rules.analysis.who_questions import (
+    ANYONE_OWNED,
+    ROLES,
+    WHICH,
+    WHO,
+    asks_anyone,
+    asks_which,
+    asks_who,
+    is_question,
+)
 from rules.base import Near
 from rules.common import in_quotes, words_of
 from rules.lexicon import forms
@@ -20,6 +29,7 @@ _ASK_FORMS = forms("ask asks asked asking question questioned questioning poll p
 #: Questioning people: what makes "find the culprit" a hunt for a person.
 _INTERVIEW = frozenset("interview question ask poll quiz grill".split())
 _WORDS = WHO | {"which", "responsible", "culprit", "culprits", "behind", "or", "whether", "if"}
+_WORDS |= {"anyone", "anybody", "someone", "somebody", "whodunnit", "whodunit", "name"}
 #: "Find the person responsible for letting the cert lapse."
 RESPONSIBLE = Near(frozenset({"responsible", "culprit", "culprits"}), HUNT_FORMS, before=4)
 BEHIND = Near(frozenset({"behind"}), HUNT_FORMS, before=6)  # "the name of the engineer behind"
@@ -33,6 +43,15 @@ _TRACE = forms(
     "narrowed narrowing"
 )
 _SOMEONE = frozenset({"someone", "somebody", "whoever", "human", "individual", "person"})
+_WHODUNNIT = frozenset({"whodunnit", "whodunit"})
+WHODUNNIT = Near(_WHODUNNIT)  # "Whodunnit, then?"
+#: "Somebody paused the mirror, and leadership would like a name by Monday."
+NAME_WANTED = Near(
+    frozenset({"name"}),
+    forms("like want wants wanted need needs demand demands demanded"),
+    before=3,
+    test=lambda name, _: any(t.lower_ in ("someone", "somebody") for t in name.doc),
+)
 #: "trace the change to a person", "narrowed it down to three people"
 TRACE = Near(_TRACE, frozenset(ROLES) | _SOMEONE | {"people"}, after=12)
 
@@ -118,6 +137,24 @@ def _traced(tok: Any) -> bool:
     return False
 
 
+def _name_wanted(sent: Any, tok: Any) -> bool:
+    """ "Somebody paused the mirror, and leadership would like a name": a name wanted for an
+    unknown doer, not a name for a thing ("we need a name for the new cluster")."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_ not in ("like", "want", "need", "demand"):
+        return False
+    if is_negated(verb) or not any(c.lower_ in ("a", "the") for c in tok.children):
+        return False
+    if any(c.dep_ in ("prep", "compound", "amod", "relcl", "acl") for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False  # "we need a name for it": the parser hangs "for" on the verb
+    return any(
+        t.lower_ in ("someone", "somebody") and t.dep_ == "nsubj" and t.head.tag_ == "VBD"
+        for t in sent
+    )
+
+
 def hunt_span(sent: Any, tok: Any) -> Any:
     """What a finding marks: "who approved", "Priya or Tomasz", "Trace ... to a person"."""
     if tok.lower_ == "or":
@@ -157,5 +194,8 @@ def find_who(sent: Any) -> Iterator[Any]:
             or (ROLL_CALL.found(sent, tok.i) and _roll_call(tok))
             or (EITHER.found(sent, tok.i) and _either(sent, tok))
             or (TRACE.found(sent, tok.i) and _traced(tok))
+            or (ANYONE_OWNED.found(sent, tok.i) and asks_anyone(sent, tok))
+            or (WHODUNNIT.found(sent, tok.i) and not is_negated(tok))
+            or (NAME_WANTED.found(sent, tok.i) and _name_wanted(sent, tok))
         ):
             yield tok

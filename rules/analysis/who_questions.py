@@ -29,6 +29,13 @@ HUNTED = Near(WHO, HUNT_FORMS, before=8)  # "we must identify who approved it"
 WHICH = Near(frozenset({"which"}), frozenset(ROLES) | _YOU, after=4)  # "which engineer ran it"
 #: "Whoever merged this, please own up", "... needs to come forward".
 OWN_UP = Near(frozenset({"whoever"}), frozenset({"own", "forward", "confess"}), after=12)
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+#: "Has anyone owned up to deleting the tag yet?", "Did anybody come forward?"
+ANYONE_OWNED = Near(
+    _ANYONE, frozenset({"own", "owned", "forward", "confess", "confessed"}), after=4
+)
+#: What stands for its person: "which admin account removed MFA", "which SRE's laptop".
+_PERSONAL = frozenset({"account", "accounts", "login", "laptop", "workstation", "terminal"})
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -54,6 +61,21 @@ def _owns_up(verb: Any) -> bool:
         if v.lemma_ in ("come", "step") and "forward" in words:
             return True
     return False
+
+
+def asks_anyone(sent: Any, tok: Any) -> bool:
+    """ "Has anyone owned up to deleting the tag yet?": asking the culprit to confess."""
+    if tok.dep_ != "nsubj" or not sent.text.rstrip().endswith("?"):
+        return False
+    verb = tok.head
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if is_negated(verb) or any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+        return False  # "Did anyone step forward to help?" asks for a volunteer
+    return (
+        (verb.lemma_ == "own" and "up" in words)
+        or verb.lemma_ == "confess"
+        or (verb.lemma_ in ("come", "step") and "forward" in words)
+    )
 
 
 def _venue(noun: Any) -> bool:
@@ -113,6 +135,14 @@ def asks_which(sent: Any, tok: Any) -> bool:
     nxt = sent[tok.i + 1] if tok.i + 1 < len(sent) else None
     if tok.dep_ in ("det", "nmod") and tok.head.lower_ in ROLES and is_role(tok.head):
         verb = tok.head.head
+    elif (
+        nxt is not None
+        and nxt.lower_ in ROLES
+        and tok.i + 2 < len(sent)
+        and sent[tok.i + 2].lower_ in _PERSONAL
+        and sent[tok.i + 2].dep_ in ("nsubj", "nsubjpass")
+    ):
+        verb = sent[tok.i + 2].head  # "which admin account removed the MFA requirement"
     elif nxt is not None and nxt.lower_ in ROLES and nxt.dep_ == "nsubj" and is_role(nxt):
         verb = nxt.head  # "determine which employee exported": "which" read as an object
     elif tok.dep_ == "nsubj" and any(

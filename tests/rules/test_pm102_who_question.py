@@ -58,6 +58,14 @@ FAIL = [
     "Open question: whose account ran the purge?",
     "We must establish who was at the console when the table was dropped.",
     "We must identify who approved the change.",  # near-miss of the ownership look-up
+    # asking the culprit to confess; an account standing for its person; "whodunnit";
+    # a name wanted for an unknown doer
+    "Has anybody owned up to dropping the staging schema?",
+    "Did anyone come forward about the deleted bucket?",
+    "Work out which admin account disabled the audit trail.",
+    "Find out which DBA account dropped the table.",
+    "Whodunnit? The bucket policy changed at 02:00.",
+    "Someone disabled the pager rotation, and the VP wants a name.",
 ]
 
 PASS = [
@@ -111,6 +119,11 @@ PASS = [
     "The search for customers who saw errors took an hour.",
     "Was the cache warmed by the cron job or by the deploy?",
     "We attributed the delay to a slow DNS resolver.",
+    "Did anyone step forward to help with the backfill?",  # a volunteer (decision 12)
+    "Nobody has come forward with a better plan.",
+    "Which service account removed the MFA requirement?",
+    "This review is not a whodunnit.",
+    "Someone suggested a new cluster, and we need a name for it.",
 ]
 
 
