@@ -129,7 +129,14 @@ TRIED_HAVE = Near(HINDSIGHT_ACTS, _HINDSIGHT, before=4, after=8, test=_untaken)
 BETTER_HAVE = Near(BETTER_CHOICE, HAVE, after=6)
 #: "in retrospect", "in hindsight", "Looking back, ...".
 RETRO = Near(RETROSPECT)
-LOOKING_BACK = Near(frozenset({"back"}), frozenset({"looking"}), before=1)
+#: "Looking back, ..." as a sentence adverb; "Looking back at the timeline, we needed to
+#: restart three services" only reads the record.
+LOOKING_BACK = Near(
+    frozenset({"back"}),
+    frozenset({"looking"}),
+    before=1,
+    test=lambda back, _: back.i + 1 < len(back.doc) and back.doc[back.i + 1].text == ",",
+)
 
 
 def people_subject(token: Any, modal: str) -> bool:
@@ -236,8 +243,8 @@ def better_choice(verb: Any) -> Any | None:
         if any(a.lower_ == "to" for c in to_do for a in c.children) and _retrospect(verb.doc):
             return next((c for c in subjects(verb) if people_subject(c, "")), None)
         return None
-    if verb.lemma_ != "be":
-        return None
+    if verb.lemma_ != "be" or any(c.dep_ in ("acomp", "attr") for c in kids):
+        return None  # "The right call would have been hard to make": about the call
     choice = [
         c
         for c in kids

@@ -131,7 +131,11 @@ def _traced(tok: Any) -> bool:
     for p in (t for h in heads for c in h.children if c.lower_ == "to" for t in c.children):
         some = p.lower_ in _SOMEONE or any(d.lower_ in ("a", "an", "any") for d in p.children)
         # "narrowed the bad push down to three people": a count of people
-        counted = p.lemma_ in ("person", "people") and any(d.dep_ == "nummod" for d in p.children)
+        counted = (
+            p.lemma_ in ("person", "people")
+            and any(d.dep_ == "nummod" for d in p.children)
+            and all(about_event(d) for d in p.children if d.dep_ == "relcl")
+        )  # not "two people who can sign off"
         if p.dep_ == "pobj" and (counted or (some and (p.lower_ in _SOMEONE or is_role(p)))):
             return True
     return False

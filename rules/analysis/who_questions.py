@@ -100,6 +100,8 @@ def asks_who(sent: Any, tok: Any) -> bool:
             # "Open question: whose laptop pushed it?", "identify the engineer whose change
             # set off the page"; not "the engineer whose change fixed it".
             ante = verb.head
+            if verb.tag_ not in ("VBD", "VBN") or ante.lemma_ in ("owner", "maintainer"):
+                return False  # "identify the owner whose team runs it": a look-up
             return (asked or near_hunt) and (
                 searcher(ante) is not None or (is_role(ante) and hunted(ante, tok))
             )

@@ -123,6 +123,8 @@ PASS = [
     "Nobody has come forward with a better plan.",
     "Which service account removed the MFA requirement?",
     "This review is not a whodunnit.",
+    "We narrowed the approver list down to two people who can sign off.",
+    "Identify the owner whose team runs the service.",
     "Someone suggested a new cluster, and we need a name for it.",
 ]
 

@@ -87,8 +87,10 @@ PASS = [
     "Oksana might have run the purge against the live bucket.",  # a guess (decision 31)
     "The cache might have saved us with a larger heap.",
     "A better design would have been to shard by tenant.",
+    "The right call would have been hard to make without the metrics.",
     "In retrospect, the alert threshold needed to be lower.",
     "Looking back, we did not need to call the vendor.",
+    "Looking back at the timeline, we needed to restart three services to recover.",
     "The right call was to roll back, and the IC made it at 14:10.",
     "Without the status page, support would have had no way to reach customers.",
     "The old pod would have been paged out under memory pressure.",
