@@ -227,8 +227,25 @@ BLAMED_SUBJECTS = frozenset(
 #: "The exception should have been caught" is about code.
 PEOPLE_WORK_LEMMAS = frozenset(
     "review test check verify validate approve escalate spot notice proofread "
-    "double-check peer-review".split()
+    "double-check peer-review rehearse".split()
 )
+#: Bringing people in: "ideally the secondary would have been pulled in here" judges the
+#: response, when a person or role is the one brought in.
+SUMMONED_LEMMAS = frozenset("page call pull bring loop involve wake".split())
+#: Something people might have done, as the subject of what it would have averted: "A
+#: quick look at the calendar would have saved us", "a second pair of eyes".
+HINDSIGHT_ACTS = frozenset("look glance check read pair rehearsal walkthrough".split())
+#: What a step not taken would have averted (lemmas): "would have caught/saved/avoided".
+AVERTED_LEMMAS = frozenset("catch spot notice avoid prevent save stop flag find".split())
+#: "A better response would have been to fail over first": a verdict on a choice.
+BETTER_CHOICE = frozenset("better safer right wiser smarter correct best".split())
+#: What such a verdict weighs: a response, not a design ("a better design would have been
+#: to shard by tenant" is about a system).
+CHOICE_NOUNS = frozenset(
+    "response path option move call course choice decision action step thing".split()
+)
+#: Words that mark hindsight outright: "in retrospect", "in hindsight", "looking back".
+RETROSPECT = frozenset({"retrospect", "hindsight"})
 
 # --- PM104 judgmental-language ----------------------------------------------------------
 

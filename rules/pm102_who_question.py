@@ -8,13 +8,15 @@ from models import Document, Hit, Severity
 from rules.analysis.who_hunts import (
     BEHIND,
     EITHER,
+    NAME_WANTED,
     RESPONSIBLE,
     ROLL_CALL,
     TRACE,
+    WHODUNNIT,
     find_who,
     hunt_span,
 )
-from rules.analysis.who_questions import ASKED, HUNTED, OWN_UP, WHICH
+from rules.analysis.who_questions import ANYONE_OWNED, ASKED, HUNTED, OWN_UP, WHICH
 from rules.base import rule
 from rules.common import sentences
 
@@ -23,7 +25,20 @@ from rules.common import sentences
     "PM102",
     "who-question",
     severity=Severity.WARNING,
-    near=(ASKED, HUNTED, WHICH, RESPONSIBLE, BEHIND, OWN_UP, ROLL_CALL, EITHER, TRACE),
+    near=(
+        ASKED,
+        HUNTED,
+        WHICH,
+        RESPONSIBLE,
+        BEHIND,
+        OWN_UP,
+        ROLL_CALL,
+        EITHER,
+        TRACE,
+        ANYONE_OWNED,
+        WHODUNNIT,
+        NAME_WANTED,
+    ),
 )
 def who_question(doc: Document, options: None) -> Iterator[Hit]:
     """The text asks, or sets out to find, who did something.

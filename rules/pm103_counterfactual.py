@@ -8,12 +8,18 @@ from models import Document, Hit, Severity
 from rules.analysis.counterfactuals import counterfactuals
 from rules.analysis.hindsight import (
     ASKED_HAVE,
+    BETTER_HAVE,
     FAILED_TO,
+    IDEAL_HAVE,
     IF_HAD,
     INVERTED,
     LATE_HAD,
+    LOOKING_BACK,
+    MIGHT_HAVE,
     MODAL_HAVE,
     PASSIVE_HAVE,
+    RETRO,
+    TRIED_HAVE,
 )
 from rules.base import rule
 from rules.common import sentences
@@ -23,7 +29,21 @@ from rules.common import sentences
     "PM103",
     "counterfactual",
     severity=Severity.WARNING,
-    near=(MODAL_HAVE, ASKED_HAVE, INVERTED, LATE_HAD, IF_HAD, FAILED_TO, PASSIVE_HAVE),
+    near=(
+        MODAL_HAVE,
+        ASKED_HAVE,
+        INVERTED,
+        LATE_HAD,
+        IF_HAD,
+        FAILED_TO,
+        PASSIVE_HAVE,
+        IDEAL_HAVE,
+        MIGHT_HAVE,
+        TRIED_HAVE,
+        BETTER_HAVE,
+        RETRO,
+        LOOKING_BACK,
+    ),
 )
 def counterfactual(doc: Document, options: None) -> Iterator[Hit]:
     """Hindsight about what people should have done.

@@ -16,22 +16,24 @@ from rules.analysis.hindsight import (
     IF_HAD,
     INVERTED,
     LATE_HAD,
+    better_choice,
     conditional,
     inversion,
     passive_hindsight,
     people_subject,
     perfect_modal,
     rhetorical,
+    untaken_step,
 )
 from rules.common import in_quotes, words_of
-from rules.lexicon import FAIL_TO
+from rules.lexicon import FAIL_TO, RETROSPECT
 
 _EXPECTATION = frozenset(
     "expect anticipate like prefer want hope think imagine guess assume predict see".split()
 )
 _QUESTION_WORDS = frozenset({"what", "whether", "which", "how"})
 _REPORTING = frozenset("say write claim suggest argue state conclude assert".split())
-_WORDS = HAVE | {"had"} | FAIL_TO
+_WORDS = HAVE | {"had", "back"} | FAIL_TO | RETROSPECT  # "in retrospect", "looking back"
 
 
 def _modal(verb: Any) -> str:
@@ -48,6 +50,8 @@ def _embedded_question(verb: Any) -> bool:
     A pseudo-cleft that answers itself ("What the team should have done is drain
     traffic first") is a verdict, not a question.
     """
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "ought":
+        verb = verb.head  # "What the release team ought to have done was hold the train"
     head = verb.head
     if verb.dep_ in ("csubj", "csubjpass") and not is_negated(head):
         if head.lemma_ == "be" and any(
@@ -98,6 +102,12 @@ def _system_condition(verb: Any) -> bool:
     return bool(subj) and not any(people_subject(s, "") for s in subj)
 
 
+def _without(verb: Any) -> bool:
+    """ "Without the status page, support would have had no way to reach customers": an
+    estimate of what a missing thing would have cost, not a verdict."""
+    return any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children)
+
+
 def _lost_subject(verb: Any) -> list[Any]:
     """ "@o.bakare should have been tailing ...": the parser reads some @handles as
     auxiliaries, or drops them."""
@@ -114,6 +124,8 @@ def _quoted_from_a_record(verb: Any) -> bool:
     head = verb.head
     if verb.dep_ != "ccomp" or head.lemma_ not in _REPORTING:
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False  # "It's fair to say the reviewer might have spotted it": a hedge
     said_by = subjects(head)
     return bool(said_by) and not any(people_subject(s, "") for s in said_by)
 
@@ -125,7 +137,15 @@ def counterfactuals(sent: Any) -> Iterator[tuple[Any, Any]]:
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or in_quotes(verb):
             continue
+        step = untaken_step(verb)
+        if step is not None:
+            yield step, verb  # "A quick look at the calendar would have saved a weekend"
+            continue
         if is_negated(verb) and not rhetorical(verb):
+            continue
+        chooser = better_choice(verb)
+        if chooser is not None:
+            yield chooser, verb  # "A better response would have been to fail over first"
             continue
         who = passive_hindsight(verb)
         if who is not None and not _embedded_question(verb) and not _quoted_from_a_record(verb):
@@ -137,7 +157,9 @@ def counterfactuals(sent: Any) -> Iterator[tuple[Any, Any]]:
         if not hindsight or _embedded_question(verb) or _quoted_from_a_record(verb):
             continue
         modal = _modal(verb)
-        if modal == "would" and (verb.lemma_ in _EXPECTATION or _system_condition(verb)):
+        if modal == "would" and (
+            verb.lemma_ in _EXPECTATION or _system_condition(verb) or _without(verb)
+        ):
             continue  # "what we would have expected to see": an expectation, not a verdict
         for subj in subjects(verb) or subjects(verb.head) or _lost_subject(verb):
             if people_subject(subj, modal):

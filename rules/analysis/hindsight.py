@@ -12,7 +12,18 @@ from typing import Any
 from rules.analysis.clauses import agent, subjects
 from rules.analysis.people import is_person, nameish, someone_before
 from rules.base import Near
-from rules.lexicon import FAIL_TO, PEOPLE_WORK_LEMMAS, TEAM_FUNCTIONS, WE
+from rules.lexicon import (
+    AVERTED_LEMMAS,
+    BETTER_CHOICE,
+    CHOICE_NOUNS,
+    FAIL_TO,
+    HINDSIGHT_ACTS,
+    PEOPLE_WORK_LEMMAS,
+    RETROSPECT,
+    SUMMONED_LEMMAS,
+    TEAM_FUNCTIONS,
+    WE,
+)
 
 #: Modals of hindsight. "must have"/"might have" infer what happened; they judge nothing.
 _HINDSIGHT = frozenset(
@@ -89,6 +100,43 @@ IF_HAD = Near(frozenset({"had"}), frozenset({"if"}), before=10)  # "If only we h
 #: "The schema change should have been reviewed by someone": a passive modal perfect.
 #: "could/would have been" estimates impact ("could have been exposed"); it judges nobody.
 PASSIVE_HAVE = Near(frozenset({"been"}), frozenset({"should", "shouldn't", "ought"}), before=3)
+#: "ideally the secondary would have been pulled in": "ideally" makes "would" a verdict.
+IDEAL_HAVE = Near(
+    frozenset({"been"}),
+    frozenset({"would"}),
+    before=3,
+    test=lambda _, would: any(
+        t.lower_ == "ideally" for t in would.doc[max(0, would.i - 8) : would.i]
+    ),
+)
+#: "the reviewer might have spotted it with a second read": hindsight when a means follows.
+MIGHT_HAVE = Near(HAVE, frozenset({"might"}), before=3, test=lambda _, modal: someone_before(modal))
+_ONE = frozenset({"a", "an", "another", "one"})
+
+
+def _untaken(act: Any, modal: Any) -> bool:
+    """ "A quick look ... would have", "Wouldn't a second pair of eyes ... have": an
+    indefinite step, then a modal perfect."""
+    doc = act.doc
+    if not _ONE.intersection(t.lower_ for t in doc[max(0, act.i - 3) : act.i]):
+        return False
+    start = modal.i + 1 if modal.i > act.i else act.i
+    return any(t.lower_ in HAVE for t in doc[start : start + 8])
+
+
+TRIED_HAVE = Near(HINDSIGHT_ACTS, _HINDSIGHT, before=4, after=8, test=_untaken)
+#: "A better response would have been to ...": a verdict on a choice not made.
+BETTER_HAVE = Near(BETTER_CHOICE, HAVE, after=6)
+#: "in retrospect", "in hindsight", "Looking back, ...".
+RETRO = Near(RETROSPECT)
+#: "Looking back, ..." as a sentence adverb; "Looking back at the timeline, we needed to
+#: restart three services" only reads the record.
+LOOKING_BACK = Near(
+    frozenset({"back"}),
+    frozenset({"looking"}),
+    before=1,
+    test=lambda back, _: back.i + 1 < len(back.doc) and back.doc[back.i + 1].text == ",",
+)
 
 
 def people_subject(token: Any, modal: str) -> bool:
@@ -129,8 +177,9 @@ def perfect_modal(verb: Any) -> bool:
     if nxt is not None and nxt.text == "-":
         return False  # "should have read-only access": an adjective, not a participle
     haves = [c for c in kids if c.dep_ == "aux" and c.lower_ in HAVE]
+    might = bool(haves) and MIGHT_HAVE.found(verb.doc, haves[0].i) and _by_means(verb)
     if not haves or not (
-        MODAL_HAVE.found(verb.doc, haves[0].i) or ASKED_HAVE.found(verb.doc, haves[0].i)
+        MODAL_HAVE.found(verb.doc, haves[0].i) or ASKED_HAVE.found(verb.doc, haves[0].i) or might
     ):
         return False
     if verb.lemma_ in _UNDERGONE or any(
@@ -142,7 +191,81 @@ def perfect_modal(verb: Any) -> bool:
     if progressive and _since(verb) and any(c.lower_ in ("could", "might") for c in kids):
         return False  # "We could have been serving a revoked cert since June": a possibility
     modal = any(c.dep_ == "aux" and c.lower_ in _HINDSIGHT for c in kids)
-    return modal or (verb.head.lower_ == "ought" and verb.dep_ == "xcomp")
+    return modal or might or (verb.head.lower_ == "ought" and verb.dep_ == "xcomp")
+
+
+def _by_means(verb: Any) -> bool:
+    """ "might have spotted the loop with a second read", "might well have avoided it by
+    waiting": what a step not taken would have averted. "Oksana might have run the purge"
+    only guesses what happened (decision 31)."""
+    if verb.lemma_ not in AVERTED_LEMMAS:
+        return False
+    for c in (c for c in verb.children if c.dep_ == "prep"):
+        if c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children):
+            return True  # "by waiting until Monday"
+        objects = [p for p in c.children if p.dep_ == "pobj"]
+        if c.lower_ == "with" and any(a.dep_ == "amod" for p in objects for a in p.children):
+            return True  # "with a second read"
+    return False
+
+
+def untaken_step(verb: Any) -> Any | None:
+    """ "A quick look at the calendar would have saved everyone a weekend", "Wouldn't a
+    second pair of eyes have caught it?": a step people did not take, and what it would
+    have averted. Returns the step."""
+    if verb.tag_ != "VBN" or verb.lemma_ not in AVERTED_LEMMAS:
+        return None
+    kids = list(verb.children)
+    modals = [c for c in kids if c.dep_ == "aux" and c.lower_ in _HINDSIGHT]
+    if not modals or not any(c.dep_ == "aux" and c.lower_ in HAVE for c in kids):
+        return None
+    if any(c.dep_ == "neg" for c in kids) and not (
+        verb.doc.text.rstrip().endswith("?") and _opens_negated(modals[0])
+    ):
+        return None
+    steps = [c for c in kids if c.dep_ == "nsubj" and c.lemma_ in HINDSIGHT_ACTS]
+    return next((s for s in steps if TRIED_HAVE.found(verb.doc, s.i)), None)
+
+
+def _retrospect(doc: Any) -> bool:
+    return any(RETRO.found(doc, t.i) or LOOKING_BACK.found(doc, t.i) for t in doc)
+
+
+def better_choice(verb: Any) -> Any | None:
+    """ "A better response would have been to fail over first", "The safer path, in
+    retrospect, was for the DBA to wait", "Looking back, we needed to call the vendor
+    sooner": a verdict on a choice people did not make. Returns its subject."""
+    kids = list(verb.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return None
+    if verb.lemma_ == "need" and verb.tag_ == "VBD":
+        to_do = [c for c in kids if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+        if any(a.lower_ == "to" for c in to_do for a in c.children) and _retrospect(verb.doc):
+            return next((c for c in subjects(verb) if people_subject(c, "")), None)
+        return None
+    if verb.lemma_ != "be" or any(c.dep_ in ("acomp", "attr") for c in kids):
+        return None  # "The right call would have been hard to make": about the call
+    choice = [
+        c
+        for c in kids
+        if c.dep_ == "nsubj"
+        and c.lemma_ in CHOICE_NOUNS
+        and any(a.lower_ in BETTER_CHOICE for a in c.children)
+    ]
+    acts = [
+        c
+        for c in kids
+        if c.dep_ in ("xcomp", "advcl", "ccomp")
+        and c.pos_ == "VERB"
+        and any(a.lower_ == "to" for a in c.children)
+    ]
+    if not choice or not acts:
+        return None
+    modal = any(c.lower_ in _HINDSIGHT for c in kids) and any(c.lower_ in HAVE for c in kids)
+    better = next(a for a in choice[0].children if a.lower_ in BETTER_CHOICE)
+    if (modal and BETTER_HAVE.found(verb.doc, better.i)) or _retrospect(verb.doc):
+        return choice[0]
+    return None
 
 
 def _since(verb: Any) -> bool:
@@ -160,11 +283,19 @@ def passive_hindsight(verb: Any) -> Any | None:
     if verb.tag_ != "VBN":
         return None
     been = [c for c in verb.children if c.dep_ == "auxpass" and c.lower_ == "been"]
-    if not been or not PASSIVE_HAVE.found(verb.doc, been[0].i):
+    doc = verb.doc
+    if not been or not (PASSIVE_HAVE.found(doc, been[0].i) or IDEAL_HAVE.found(doc, been[0].i)):
         return None
     who = agent(verb)
     if who is not None:
         return who if people_subject(who, "") else None
+    for by in (c for c in verb.children if c.dep_ == "agent"):
+        # "followed to the letter by whoever was on call": the parser makes a clause of it
+        return next((t for t in by.subtree if t.lower_ == "whoever"), None)
+    if verb.lemma_.lower() in SUMMONED_LEMMAS:
+        # "the secondary would have been pulled in": people brought into the response
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return verb if any(is_person(p, plural_roles=True) for p in patients) else None
     return verb if verb.lemma_.lower() in PEOPLE_WORK_LEMMAS else None
 
 

@@ -14,6 +14,9 @@ from rules.lexicon import forms
 _ROSTER = frozenset(
     "own maintain approve get receive handle cover have know hold carry need want".split()
 )
+#: Who owns or maintains something is an ownership look-up in any tense: "identified who
+#: owned the service" (decision 12).
+_OWNERSHIP = frozenset("own maintain".split())
 #: What happens to people, or their answer to a page, in any tense: "who received the
 #: pages", "which engineer acknowledged first" find no culprit.
 _UNDERGONE = frozenset(
@@ -23,7 +26,8 @@ _UNDERGONE = frozenset(
 STATES = frozenset("have know own hold carry need want be".split())
 #: "who was ..." that asks for a culprit: "to blame", "behind the wheel", "at the keyboard".
 _CULPABLE = frozenset(
-    "blame responsible fault behind accountable last keyboard wheel helm controls".split()
+    "blame responsible fault behind accountable last keyboard wheel helm controls desk "
+    "console terminal".split()
 )
 #: Verbs of searching: "find out who", "determine which engineer", "track down whoever".
 HUNT_FORMS = forms(
@@ -32,7 +36,7 @@ HUNT_FORMS = forms(
     "knows knew known knowing see sees saw seen seeing figure figures figured figuring learn "
     "learns learned learnt learning track tracks tracked tracking ascertain ascertained "
     "discover discovered uncover uncovered name named pin work question unclear unknown "
-    "ask asks asked asking idea clue clear identity say tell"
+    "ask asks asked asking idea clue clear identity say tell hunt search"
 )
 _PARTICLES = frozenset({"out", "down", "up"})
 _OF_FOR = frozenset({"of", "for"})
@@ -61,6 +65,12 @@ def about_event(verb: Any) -> bool:
         # "Who was affected?" asks about victims, not culprits; "who was logged in to the
         # bastion" asks who was at the controls.
         return verb.lemma_ in ("log", "sign") and any(c.lower_ in ("in", "on") for c in kids)
+    if verb.lemma_ in _OWNERSHIP and not any(c.lower_ == "up" for c in kids):
+        return False  # "who owned the service"; "who owned up to it" confesses a deed
+    if verb.lemma_ == "find" and any(
+        c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ" for c in kids
+    ):
+        return False  # feedback: "who found the new runbook easier to follow?"
     if verb.lemma_ in _UNDERGONE:  # ... unless a deed follows: "acknowledged and silenced"
         return any(c.dep_ == "conj" and c.lemma_ not in _UNDERGONE for c in verb.children)
     return not (verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _ROSTER)
@@ -76,7 +86,7 @@ def is_search_word(node: Any) -> bool:
         if node.lemma_ == "know" and (any(c.dep_ == "neg" for c in node.children) or _denied(node)):
             return True  # "we still don't know who", "nobody knows who": an open question
         return not is_negated(node) and not _denied(node)
-    if node.lower_ in ("name", "question", "culprit") and node.pos_ == "NOUN":
+    if node.lower_ in ("name", "question", "culprit", "hunt", "search") and node.pos_ == "NOUN":
         return True
     if node.lower_ in ("unclear", "unknown") and node.dep_ not in ("acomp", "attr", "amod"):
         return True  # a terse note: "Unclear who ran `DROP SCHEMA`, asking around"
@@ -114,6 +124,11 @@ def _denied(verb: Any) -> bool:
     return False
 
 
+def _nothing(verb: Any) -> bool:
+    """The verb's object denies it any worth: "tells you nothing", "achieves little"."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in verb.children)
+
+
 def search_of(node: Any) -> Any | None:
     """`node` if it searches, unless the search is the subject of a denial."""
     if not is_search_word(node):
@@ -123,8 +138,10 @@ def search_of(node: Any) -> Any | None:
     subject = node.dep_ in ("csubj", "nsubj") or (
         node.tag_ == "VBG" and node.i < head.i and "," not in head.doc[node.i : head.i].text
     )
-    if subject and is_negated(head):
-        return None  # "Finding out who pressed it would not have changed anything"
+    if subject and (is_negated(head) or _nothing(head)):
+        # "Finding out who pressed it would not have changed anything", "Asking who
+        # pushed the button tells you nothing"
+        return None
     return node
 
 

@@ -11,7 +11,16 @@ from typing import Any
 from rules.analysis.clauses import is_negated, subjects
 from rules.analysis.hunting import HUNT_FORMS, STATES, about_event, search_of, searcher
 from rules.analysis.people import is_person, is_role
-from rules.analysis.who_questions import ROLES, WHICH, WHO, asks_which, asks_who, is_question
+from rules.analysis.who_questions import (
+    ANYONE_OWNED,
+    ROLES,
+    WHICH,
+    WHO,
+    asks_anyone,
+    asks_which,
+    asks_who,
+    is_question,
+)
 from rules.base import Near
 from rules.common import in_quotes, words_of
 from rules.lexicon import forms
@@ -20,15 +29,31 @@ _ASK_FORMS = forms("ask asks asked asking question questioned questioning poll p
 #: Questioning people: what makes "find the culprit" a hunt for a person.
 _INTERVIEW = frozenset("interview question ask poll quiz grill".split())
 _WORDS = WHO | {"which", "responsible", "culprit", "culprits", "behind", "or", "whether", "if"}
+_WORDS |= {"anyone", "anybody", "someone", "somebody", "whodunnit", "whodunit", "name"}
 #: "Find the person responsible for letting the cert lapse."
 RESPONSIBLE = Near(frozenset({"responsible", "culprit", "culprits"}), HUNT_FORMS, before=4)
 BEHIND = Near(frozenset({"behind"}), HUNT_FORMS, before=6)  # "the name of the engineer behind"
 #: "asked each engineer whether they had touched the load balancer"
 ROLL_CALL = Near(frozenset({"whether", "if"}), _ASK_FORMS, before=8)
 EITHER = Near(frozenset({"or"}), frozenset({"?"}), after=30)  # "Did Kai restart it, or did Jun?"
-_TRACE = forms("trace traces traced tracing")
+#: "trace the change back to a person", "attribute the commit to an individual", "narrow
+#: it down to one person".
+_TRACE = forms(
+    "trace traces traced tracing attribute attributes attributed attributing narrow narrows "
+    "narrowed narrowing"
+)
 _SOMEONE = frozenset({"someone", "somebody", "whoever", "human", "individual", "person"})
-TRACE = Near(_TRACE, frozenset(ROLES) | _SOMEONE, after=12)  # "trace the change to a person"
+_WHODUNNIT = frozenset({"whodunnit", "whodunit"})
+WHODUNNIT = Near(_WHODUNNIT)  # "Whodunnit, then?"
+#: "Somebody paused the mirror, and leadership would like a name by Monday."
+NAME_WANTED = Near(
+    frozenset({"name"}),
+    forms("like want wants wanted need needs demand demands demanded"),
+    before=3,
+    test=lambda name, _: any(t.lower_ in ("someone", "somebody") for t in name.doc),
+)
+#: "trace the change to a person", "narrowed it down to three people"
+TRACE = Near(_TRACE, frozenset(ROLES) | _SOMEONE | {"people"}, after=12)
 
 
 def _culprit(tok: Any) -> bool:
@@ -75,7 +100,12 @@ def _either(sent: Any, tok: Any) -> bool:
     if tok.dep_ != "cc" or not sent.text.rstrip().endswith("?"):
         return False
     first = tok.head
-    if is_person(first) and first.dep_ in ("nsubj", "attr"):
+    if first.dep_ == "agent":
+        # "Was the freeze lifted by the IC or by the release manager?"
+        verb = first.head
+        firsts = [c for c in first.children if c.dep_ == "pobj"]
+        seconds = [p for b in first.children if b.dep_ == "conj" for p in b.children]
+    elif is_person(first) and first.dep_ in ("nsubj", "attr"):
         verb, seconds = first.head, [c for c in first.children if c.dep_ == "conj"]
         firsts = [first]
     elif first.pos_ in ("VERB", "AUX"):
@@ -96,12 +126,37 @@ def _traced(tok: Any) -> bool:
     """ "Trace the rogue `kubectl scale` back to a person" (not to a host or a botnet)."""
     if tok.pos_ != "VERB" or is_negated(tok):
         return False
-    heads = [tok, *(c for c in tok.children if c.dep_ == "advmod")]
+    # "to" may hang from the particle or the object: "trace the leaked token to the person"
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "dobj"))]
     for p in (t for h in heads for c in h.children if c.lower_ == "to" for t in c.children):
         some = p.lower_ in _SOMEONE or any(d.lower_ in ("a", "an", "any") for d in p.children)
-        if p.dep_ == "pobj" and some and (p.lower_ in _SOMEONE or is_role(p)):
+        # "narrowed the bad push down to three people": a count of people
+        counted = (
+            p.lemma_ in ("person", "people")
+            and any(d.dep_ == "nummod" for d in p.children)
+            and all(about_event(d) for d in p.children if d.dep_ == "relcl")
+        )  # not "two people who can sign off"
+        if p.dep_ == "pobj" and (counted or (some and (p.lower_ in _SOMEONE or is_role(p)))):
             return True
     return False
+
+
+def _name_wanted(sent: Any, tok: Any) -> bool:
+    """ "Somebody paused the mirror, and leadership would like a name": a name wanted for an
+    unknown doer, not a name for a thing ("we need a name for the new cluster")."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_ not in ("like", "want", "need", "demand"):
+        return False
+    if is_negated(verb) or not any(c.lower_ in ("a", "the") for c in tok.children):
+        return False
+    if any(c.dep_ in ("prep", "compound", "amod", "relcl", "acl") for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False  # "we need a name for it": the parser hangs "for" on the verb
+    return any(
+        t.lower_ in ("someone", "somebody") and t.dep_ == "nsubj" and t.head.tag_ == "VBD"
+        for t in sent
+    )
 
 
 def hunt_span(sent: Any, tok: Any) -> Any:
@@ -143,5 +198,8 @@ def find_who(sent: Any) -> Iterator[Any]:
             or (ROLL_CALL.found(sent, tok.i) and _roll_call(tok))
             or (EITHER.found(sent, tok.i) and _either(sent, tok))
             or (TRACE.found(sent, tok.i) and _traced(tok))
+            or (ANYONE_OWNED.found(sent, tok.i) and asks_anyone(sent, tok))
+            or (WHODUNNIT.found(sent, tok.i) and not is_negated(tok))
+            or (NAME_WANTED.found(sent, tok.i) and _name_wanted(sent, tok))
         ):
             yield tok

@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from rules.analysis.clauses import is_negated
-from rules.analysis.hunting import HUNT_FORMS, about_event, hunted, is_search_word, search_of
+from rules.analysis.hunting import (
+    HUNT_FORMS,
+    about_event,
+    hunted,
+    is_search_word,
+    search_of,
+    searcher,
+)
 from rules.analysis.people import is_role
 from rules.base import Near
 from rules.lexicon import ROLE_NOUNS
@@ -22,6 +29,13 @@ HUNTED = Near(WHO, HUNT_FORMS, before=8)  # "we must identify who approved it"
 WHICH = Near(frozenset({"which"}), frozenset(ROLES) | _YOU, after=4)  # "which engineer ran it"
 #: "Whoever merged this, please own up", "... needs to come forward".
 OWN_UP = Near(frozenset({"whoever"}), frozenset({"own", "forward", "confess"}), after=12)
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+#: "Has anyone owned up to deleting the tag yet?", "Did anybody come forward?"
+ANYONE_OWNED = Near(
+    _ANYONE, frozenset({"own", "owned", "forward", "confess", "confessed"}), after=4
+)
+#: What stands for its person: "which admin account removed MFA", "which SRE's laptop".
+_PERSONAL = frozenset({"account", "accounts", "login", "laptop", "workstation", "terminal"})
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -49,6 +63,21 @@ def _owns_up(verb: Any) -> bool:
     return False
 
 
+def asks_anyone(sent: Any, tok: Any) -> bool:
+    """ "Has anyone owned up to deleting the tag yet?": asking the culprit to confess."""
+    if tok.dep_ != "nsubj" or not sent.text.rstrip().endswith("?"):
+        return False
+    verb = tok.head
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if is_negated(verb) or any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+        return False  # "Did anyone step forward to help?" asks for a volunteer
+    return (
+        (verb.lemma_ == "own" and "up" in words)
+        or verb.lemma_ == "confess"
+        or (verb.lemma_ in ("come", "step") and "forward" in words)
+    )
+
+
 def _venue(noun: Any) -> bool:
     """Where a question is asked: "in #eng", "on the bridge", "in the incident channel"."""
     if noun.i > 0 and noun.doc[noun.i - 1].text == "#":
@@ -67,7 +96,16 @@ def asks_who(sent: Any, tok: Any) -> bool:
     # A hunt needs a searching word close before the "who", as the trigger does.
     near_hunt = HUNTED.found(sent, tok.i)
     if low == "whose":
-        return verb.dep_ != "relcl" and (asked or (near_hunt and hunted(verb, tok)))
+        if verb.dep_ == "relcl":
+            # "Open question: whose laptop pushed it?", "identify the engineer whose change
+            # set off the page"; not "the engineer whose change fixed it".
+            ante = verb.head
+            if verb.tag_ not in ("VBD", "VBN") or ante.lemma_ in ("owner", "maintainer"):
+                return False  # "identify the owner whose team runs it": a look-up
+            return (asked or near_hunt) and (
+                searcher(ante) is not None or (is_role(ante) and hunted(ante, tok))
+            )
+        return asked or (near_hunt and hunted(verb, tok))
     if not (is_search_word(verb) and tok.dep_ != "nsubj") and not about_event(verb):
         return False  # ("we must find out who": the search itself may have a modal)
     if low == "whoever" and OWN_UP.found(sent, tok.i) and _owns_up(verb):
@@ -99,6 +137,14 @@ def asks_which(sent: Any, tok: Any) -> bool:
     nxt = sent[tok.i + 1] if tok.i + 1 < len(sent) else None
     if tok.dep_ in ("det", "nmod") and tok.head.lower_ in ROLES and is_role(tok.head):
         verb = tok.head.head
+    elif (
+        nxt is not None
+        and nxt.lower_ in ROLES
+        and tok.i + 2 < len(sent)
+        and sent[tok.i + 2].lower_ in _PERSONAL
+        and sent[tok.i + 2].dep_ in ("nsubj", "nsubjpass")
+    ):
+        verb = sent[tok.i + 2].head  # "which admin account removed the MFA requirement"
     elif nxt is not None and nxt.lower_ in ROLES and nxt.dep_ == "nsubj" and is_role(nxt):
         verb = nxt.head  # "determine which employee exported": "which" read as an object
     elif tok.dep_ == "nsubj" and any(
@@ -107,6 +153,11 @@ def asks_which(sent: Any, tok: Any) -> bool:
         verb = tok.head  # "which on-call silenced ...": the role hung on a preposition
     elif _of_people(tok):
         verb = tok.head
+        if verb.i < tok.i and is_search_word(verb):
+            # "pin down which of the two DBAs kicked off the vacuum": the deed hangs from
+            # the search verb.
+            deeds = [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i]
+            verb = deeds[0] if deeds else verb
     elif tok.dep_ == "det" and tok.head.lower_ == "one" and _of_people(tok.head):
         verb = tok.head.head  # "which one of you did this"
     else:

@@ -46,6 +46,26 @@ FAIL = [
     # an identity sought or unknown; a culprit hunted by questioning people
     "Open item: the identity of the engineer who revoked the CI token is not yet known.",
     "The security team is interviewing everyone with prod access to find the culprit.",
+    # a search noun, a culprit by passive agent, a count of suspects, tracing to a person
+    "The search for the operator who cleared the queue continues.",
+    "Was the rollback started by the DBA or by the on-call?",
+    "We narrowed the bad deploy down to two people.",
+    "Attribute the leaked key to an individual before the review.",
+    "Trace the rogue cron entry to the person who added it.",
+    # the deed hangs from the search verb; "whose" after a search or an open question
+    "We need to work out which of the SREs restarted the broker.",
+    "Identify the developer whose commit disabled the check.",
+    "Open question: whose account ran the purge?",
+    "We must establish who was at the console when the table was dropped.",
+    "We must identify who approved the change.",  # near-miss of the ownership look-up
+    # asking the culprit to confess; an account standing for its person; "whodunnit";
+    # a name wanted for an unknown doer
+    "Has anybody owned up to dropping the staging schema?",
+    "Did anyone come forward about the deleted bucket?",
+    "Work out which admin account disabled the audit trail.",
+    "Find out which DBA account dropped the table.",
+    "Whodunnit? The bucket policy changed at 02:00.",
+    "Someone disabled the pager rotation, and the VP wants a name.",
 ]
 
 PASS = [
@@ -88,6 +108,24 @@ PASS = [
     "The SRE bisected forty commits to find the culprit.",  # a change, not a person
     "We can't say which region the request was routed to.",
     "The alert text was unclear, which cost responders about fifteen minutes.",
+    # ownership in any tense; feedback; a hunt dismissed
+    "The team identified who owned the service within minutes.",
+    "We looked up who maintained the exporter before paging anyone.",
+    "Who found the new dashboard easier to read?",
+    "Asking who pushed the button tells you nothing about the design.",
+    # near misses of the new shapes
+    "We thanked the engineer whose change fixed the leak.",
+    "We narrowed the fault down to one host.",
+    "The search for customers who saw errors took an hour.",
+    "Was the cache warmed by the cron job or by the deploy?",
+    "We attributed the delay to a slow DNS resolver.",
+    "Did anyone step forward to help with the backfill?",  # a volunteer (decision 12)
+    "Nobody has come forward with a better plan.",
+    "Which service account removed the MFA requirement?",
+    "This review is not a whodunnit.",
+    "We narrowed the approver list down to two people who can sign off.",
+    "Identify the owner whose team runs the service.",
+    "Someone suggested a new cluster, and we need a name for it.",
 ]
 
 

@@ -34,6 +34,21 @@ FAIL = [
     "Draining traffic first is what the IC should have done.",
     # the subject's adjective and "on-call" hung on the verb by the parser
     "The secondary on-call failed to pick up the escalation during the handover.",
+    # a step not taken, as the subject of what it would have averted
+    "One glance at the error budget would have stopped the rollout.",
+    "Wouldn't a second pair of eyes on the diff have caught the typo?",
+    # "might have" with the means that would have averted it; a hedge of the review's own
+    "Lena might have noticed the drift by comparing the two configs.",
+    "It is safe to say the IC might have caught it with a closer look.",
+    # a verdict on a choice; explicit hindsight markers
+    "The right call would have been to page the database team at once.",
+    "In hindsight, the better option was for the on-call to roll back first.",
+    "Looking back, the team needed to freeze deploys on Friday.",
+    # passive and pseudo-cleft with "ought", an agent clause, people brought in
+    "The cutover ought to have been rehearsed in staging.",
+    "What we ought to have done was drain the node first.",
+    "The checklist should have been completed by whoever ran the deploy.",
+    "Ideally the DBA would have been paged before the failover.",
 ]
 
 PASS = [
@@ -66,6 +81,19 @@ PASS = [
     "Payments should have been retried by the worker.",  # a system agent
     "The exception should have been caught and logged.",  # code's work
     "The question is what we should have done.",  # still an open question
+    # near misses of the new shapes
+    "A canary would have caught the regression.",
+    "One look at the dashboard shows the spike.",
+    "Oksana might have run the purge against the live bucket.",  # a guess (decision 31)
+    "The cache might have saved us with a larger heap.",
+    "A better design would have been to shard by tenant.",
+    "The right call would have been hard to make without the metrics.",
+    "In retrospect, the alert threshold needed to be lower.",
+    "Looking back, we did not need to call the vendor.",
+    "Looking back at the timeline, we needed to restart three services to recover.",
+    "The right call was to roll back, and the IC made it at 14:10.",
+    "Without the status page, support would have had no way to reach customers.",
+    "The old pod would have been paged out under memory pressure.",
 ]
 
 
