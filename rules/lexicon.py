@@ -293,6 +293,16 @@ VAGUE_VERBS = forms(
     # decision 35: they say where to look or which way to move, not what changes
     "discuss discussing tighten tightening streamline streamlining modernise modernize "
     "modernising modernizing harden hardening increase increasing",
+    # decision 38: "Rethink" behaves like "revisit"; socialising, formalising or
+    # prioritising "how we X" names no change either
+    "rethink rethinking reassess reassessing socialise socialize socialising socializing "
+    "formalise formalize formalising formalizing prioritise prioritize prioritising "
+    "prioritizing",
+)
+#: Phrasal verbs that start an action without saying what changes: "Beef up capacity
+#: planning", "Double down on reliability", "Come up with a plan", "Sync with security".
+VAGUE_PHRASALS = frozenset(
+    {"beef up", "double down", "cut down", "come up", "sync with", "deep dive", "deep -"}
 )
 PUNITIVE_VERBS = forms(
     "retrain retrains retraining re-train train trains training remind reminds reminding "
@@ -312,7 +322,7 @@ PUNITIVE_VERBS = forms(
 #: and whole areas of work ("the CI pipeline").
 EMPTY_CAPITALS = frozenset(
     "tbd tba todo wip n/a asap fyi eta sre sres qa dba dbas ops devops ic hr pm pms eng "
-    "it ux ui ci cd".split()
+    "it ux ui ci cd db eoq eoy eom".split()
 )
 #: "Make deploys safer", "make the pipeline faster": a goal with no change named.
 COMPARATIVES = forms(

@@ -181,6 +181,16 @@ def _verb_cue(tok: Any) -> bool:
     return any(m.lower_ != "before" for m in manner) or (bool(docs) and (whole or bool(manner)))
 
 
+#: What people are given, not asked to do: "make sure everyone has access".
+_GIVEN = frozenset({"have", "get", "receive", "gain", "be"})
+
+
+def _people_act(people: Any) -> bool:
+    """ "Make sure people read the full plan": people as the subject of what they do."""
+    verb = people.head
+    return people.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ not in _GIVEN
+
+
 def exhortations(sent: Any) -> Iterator[Any]:
     """Spans that ask people to try harder instead of changing a system."""
     if names_mechanism(sent):
@@ -202,6 +212,13 @@ def _exhortations(sent: Any) -> Iterator[Any]:
             if _cue(key, span):
                 yield span
             continue
+        if key == "slogan":
+            yield span  # "Measure twice, cut once": a slogan is the exhortation itself
+            continue
+        if key == "make sure people" and not _people_act(span[-1]):
+            continue  # "Make sure everyone on the rota has the permissions" is access
+        if key == "get better" and end < len(sent) and sent[end].pos_ == "NOUN":
+            continue  # "Get better insight into the queues" asks for a tool, not effort
         if key == "has to stop" and (end >= len(sent) or not sent[end].is_punct):
             continue  # "has to stop." ends a demand; "has to stop the job" names a system
         if span.text.lower() == "never" and start != 0:
@@ -212,6 +229,8 @@ def _exhortations(sent: Any) -> Iterator[Any]:
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
         subject = unlabelled_subjects(verb)
         imperative = not subject and verb.dep_ in ("ROOT", "conj")
+        if key == "get better" and not subject and verb.dep_ == "xcomp":
+            subject = unlabelled_subjects(verb.head)  # "Our testing needs to get better"
         negated = not any(t.lower_ in _NEGATIONS for t in span) and negated_context(head)
         if negated and not imperative:
             continue
@@ -226,7 +245,8 @@ def _exhortations(sent: Any) -> Iterator[Any]:
         if span[0].lower_ == "take" and any(t.like_num or any(c.isdigit() for c in t.text)
                                             for t in sent):  # fmt: skip
             continue  # "Take ownership of legacy-cron ... (ORG-12)" is a concrete task
-        if span[-1].lower_ == "down" and end < len(sent) and sent[end].pos_ in ("DET", "PRON"):
+        after = sent[end].pos_ if end < len(sent) else ""
+        if span[-1].lower_ == "down" and after in ("DET", "PRON", "NOUN", "PROPN", "NUM"):
             continue  # "Slow down the rollout" changes a system
         if span[0].lower_ in ("carefully", "cautiously", "attentively"):
             verb = span[0].head
