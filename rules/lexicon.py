@@ -485,7 +485,8 @@ DUTIES = frozenset(
 #: Why a person leaves a duty when it is care or a plan, not a sanction.
 WELFARE = frozenset(
     "request requested rest recover recovery leave wellbeing well-being burnout sick "
-    "parental holiday vacation planned promotion promoted volunteered".split()
+    "parental holiday vacation planned promotion promoted volunteered eap counselling "
+    "counseling wellness".split()
 )
 #: Praise and recognition: a person's review or record that thanks them.
 PRAISE = frozenset(
@@ -503,7 +504,7 @@ MORE_RIGHTS = frozenset({"credentials", "duties", "duty"})
 #: "personnel file", "mid-year review".
 PERSONNEL = frozenset(
     "performance personnel hr employee annual yearly quarterly mid year half disciplinary "
-    "permanent".split()
+    "permanent development".split()
 )
 #: Putting something on a person's record or raising their conduct: "Note the missed
 #: handover in Arjun's next review", "Flag Rohan's behaviour".
@@ -516,7 +517,16 @@ RAISE_VERBS = frozenset(
 )
 #: Docking pay: "Dock the on-call bonus of the engineer ...".
 DOCK = forms("dock docks docked docking withhold cut")
-PAY = frozenset({"bonus", "pay", "salary", "wages", "compensation"})
+PAY = frozenset({"bonus", "pay", "salary", "wages", "compensation", "stipend", "allowance"})
+#: Putting a person through something again: "Brief the night operators again", "Book
+#: the new hire onto the course again" (decision 26's re-testing, in other words).
+AGAIN_VERBS = forms(
+    "brief briefs book books enrol enrols enroll enrolls send sends train trains walk walks "
+    "instruct instructs educate educates"
+)
+#: What a person is made to write about their own conduct (decision 40): "a written
+#: apology from the engineer", "a personal statement ... for the incident file".
+CONFESSIONS = frozenset({"apology", "statement"})
 #: Telling or writing to people: with an exhortation as content, it is aimed at them
 #: ("Tell the support engineers they must escalate faster").
 TELL = forms(
