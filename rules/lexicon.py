@@ -240,7 +240,9 @@ JUDGMENT_WORDS = forms(
     "slapdash slipshod cavalier cavalierly unprofessional unprofessionally boneheaded lax "
     "laxity inept ineptly ineptitude thoughtless thoughtlessly moronic idiot idiots idiocy "
     "lackadaisical unforgivable inexcusably foolhardy clumsy clumsily haphazard haphazardly "
-    "shambolic pathetic"
+    "shambolic pathetic",
+    # decision 36: a token effort
+    "perfunctory perfunctorily",
 )
 HEDGE_ADVERBS = forms("obviously clearly evidently plainly")
 #: Praise that, denied to a person, judges them: "was not competent to run the upgrade".
@@ -251,6 +253,8 @@ TECHNICAL_LAZY = forms(
     # computed on first use: "lazily created indices", "lazily allocated buffers"
     "created creation computed allocated instantiated initialized initialised evaluated "
     "generated populated built",
+    # decision 36: lazy expiry and eviction ("Redis expires keys lazily")
+    "expire expires expired expiring expiry expiration evict evicts evicted eviction",
 )
 #: "dumb pipes", "dumb terminals": devices without logic, not a judgement.
 TECHNICAL_DUMB = forms(
