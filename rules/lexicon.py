@@ -305,6 +305,12 @@ VAGUE_VERBS = forms(
 )
 #: Phrasal verbs that start an action without saying what changes: "Beef up capacity
 #: planning", "Double down on reliability", "Come up with a plan", "Sync with security".
+#: Open-ended qualifiers that leave the change to whoever gets to it: "Update runbooks
+#: accordingly", "Clean up the alerting config at some point".
+OPEN_ENDED = frozenset(
+    {"accordingly", "as needed", "as appropriate", "as required", "where possible",
+     "if possible", "when possible", "at some point", "where we can", "where needed"}
+)  # fmt: skip
 VAGUE_PHRASALS = frozenset(
     {"beef up", "double down", "cut down", "come up", "sync with", "deep dive", "deep -"}
 )

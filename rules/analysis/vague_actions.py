@@ -13,7 +13,13 @@ from rules.analysis.exhortations import exhortations
 from rules.analysis.people import is_word
 from rules.base import Near
 from rules.common import Sentence, in_quotes
-from rules.lexicon import COMPARATIVES, EMPTY_CAPITALS, VAGUE_PHRASALS, VAGUE_VERBS
+from rules.lexicon import (
+    COMPARATIVES,
+    EMPTY_CAPITALS,
+    OPEN_ENDED,
+    VAGUE_PHRASALS,
+    VAGUE_VERBS,
+)
 
 #: Time and priority tokens carry digits but name nothing: Q3, P1, H2, 2026.
 _NOT_SPECIFIC = re.compile(r"^(?:[QPH][0-4]|FY\d{2,4}|(?:19|20)\d\d)$", re.I)
@@ -31,6 +37,19 @@ PHRASAL = Near(
     first=10,
     test=lambda a, t: f"{a.lower_} {t.lower_}" in VAGUE_PHRASALS,
 )
+
+
+def _open_ended(last: Any, tok: Any) -> bool:
+    """The words up to `last` end an open-ended qualifier ("at some point")."""
+    doc = last.doc
+    return any(
+        " ".join(t.lower_ for t in doc[max(0, last.i - n) : last.i + 1]) in OPEN_ENDED
+        for n in range(3)
+    )
+
+
+#: "Update runbooks accordingly", "Clean up the config at some point": whatever, whenever.
+OPEN = Near(frozenset(p.split()[-1] for p in OPEN_ENDED), before=1, test=_open_ended)
 #: "Going forward, improve ...": an opener, not the action.
 _OPENERS = (("going", "forward"), ("moving", "forward"))
 #: "Work with the networking team to improve resilience": the action is the vague verb.
@@ -101,6 +120,14 @@ def vague_verb(s: Sentence, block: Block, item: ActionItem | None) -> Any | None
         return first
     if PHRASAL.found(s.parse, first.i):
         return first
+    # An imperative (the tagger may read an opening one as a compound: "Update runbooks")
+    verb = (
+        first.tag_ == "VB"
+        or any(c.dep_ == "dobj" for c in first.children)
+        or (first.dep_ == "compound" and first.i == first.sent.start)
+    )
+    if verb and any(OPEN.found(s.parse, t.i) for t in words[2:]):
+        return first  # ... and nothing named: "Update runbooks accordingly"
     if low in _COLLABORATE and len(words) > 2 and words[1].lower_ == "with":
         aim = [t for t in words[2:9] if t.i and s.parse[t.i - 1].lower_ == "to"]
         if aim and aim[0].lower_ in VAGUE_VERBS and OPENING.found(s.parse, aim[0].i):

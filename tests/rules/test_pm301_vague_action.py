@@ -41,6 +41,10 @@ FAIL = [
     "Going forward, enhance the alerting",
     "Modernise the dashboards — owner @ops, due EOQ",  # EOQ is a date, not a component
     "Look into DB connection handling",  # "DB" is an area
+    # open-ended: whatever needs doing, whenever
+    "Refresh the dashboards accordingly",
+    "Tidy up the alert rules at some point",
+    "Add retries to the importer where possible",
 ]
 
 PASS = [
@@ -68,6 +72,8 @@ PASS = [
     "Work with the network team to add a second uplink to each rack",
     "Going forward, page the secondary after 5 minutes",
     "Come back to this after the freeze",  # "come back" is not "come up with"
+    "Update the `ledger` runbook accordingly",  # names the runbook
+    "Rotate the RDS credentials quarterly, as required by SOC2",
 ]
 
 
