@@ -125,6 +125,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [_w("think"), _w("it", "things", "this", "changes"), _w("through")],
     ],
     "never again": [[_w("never"), _w("again")], [{"LOWER": "never", "IS_SENT_START": True}]],
+    "always": [[{"LOWER": "always", "IS_SENT_START": True}]],
     "make an effort": [
         [_w("put", "make"), _w("more", "an", "every", "extra", "some"), _w("effort")],
         [_w("try"), _w("not"), _w("to")],

@@ -191,6 +191,21 @@ def _people_act(people: Any) -> bool:
     return people.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ not in _GIVEN
 
 
+_ALWAYS_CARE = frozenset({"run", "remember", "double", "validate", "ask", "think", "pause"})
+
+
+def _commanded(adverb: Any) -> bool:
+    """ "Always sanity-check ...": the adverb opens a command (an imperative root)."""
+    verb = adverb.head
+    nxt = adverb.nbor(1) if adverb.i + 1 < len(adverb.doc) else None
+    if nxt is None or nxt.text == "-" or verb.dep_ != "ROOT" or verb.i == adverb.i:
+        return False
+    # Care people take each time: check, verify, read, dry-run, remember; not "Always
+    # find out who made the change" (a who-hunt) or what a system does
+    care = verb.lemma_.lower() in LOOK_VERBS | _ALWAYS_CARE
+    return care and not unlabelled_subjects(verb)
+
+
 def exhortations(sent: Any) -> Iterator[Any]:
     """Spans that ask people to try harder instead of changing a system."""
     if names_mechanism(sent):
@@ -221,6 +236,8 @@ def _exhortations(sent: Any) -> Iterator[Any]:
             continue  # "Get better insight into the queues" asks for a tool, not effort
         if key == "has to stop" and (end >= len(sent) or not sent[end].is_punct):
             continue  # "has to stop." ends a demand; "has to stop the job" names a system
+        if key == "always" and not (start == 0 and _commanded(span[0])):
+            continue  # "Always, always dry-run first"; not "Always-on replicas ..."
         if span.text.lower() == "never" and start != 0:
             continue  # a command starts its sentence: "Never deploy on a Friday"
         head = span.root

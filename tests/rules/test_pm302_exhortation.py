@@ -63,6 +63,8 @@ FAIL = [
     LESSON.format("Measure twice, cut once."),
     LESSON.format("No shortcuts on Fridays."),
     ACTION.format("Don't trust the staging numbers; check prod yourself"),
+    ACTION.format("Always verify the target cluster before applying"),
+    LESSON.format("Always, always read the plan output."),
 ]
 
 PASS = [
@@ -112,6 +114,9 @@ PASS = [
     ACTION.format("Slow down replica promotion during failover"),  # a system
     ACTION.format("Make sure everyone on the rota has prod read access"),  # access
     ACTION.format("Measure the twice-daily backup duration"),
+    ACTION.format("Always page the secondary when lag exceeds 5 minutes"),  # a system
+    LESSON.format("Always find out which flag changed before rolling back."),
+    LESSON.format("Always-on profiling would have shown the leak."),
 ]
 
 
