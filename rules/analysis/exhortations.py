@@ -46,7 +46,8 @@ READ = Near(
     frozenset({"read", "re-read", "reread"}), READ_MANNER | READ_WHOLE | READABLES | {"before"},
     before=2, after=7,
 )  # fmt: skip
-RESPECT = Near(frozenset({"respect"}), RULES_PEOPLE_KEEP, after=4)
+_KEEP = frozenset({"respect", "honour", "honor", "obey"})  # "Honour code freezes"
+RESPECT = Near(_KEEP, RULES_PEOPLE_KEEP, after=4)
 MIND = Near(frozenset({"mind"}), initial=True)
 TREAT = Near(frozenset({"treat"}), TREAT_AS, after=8)
 #: "If something pages, assume it's real": "Treat every page as real" said another way.
@@ -157,7 +158,7 @@ def _verb_cue(tok: Any) -> bool:
         return tok.i == 0 and bool(objects) and tok.dep_ == "ROOT"
     if not in_instruction(tok) or negated_context(tok):
         return False
-    if low == "respect":
+    if low in _KEEP:
         return any(o.lower_ in RULES_PEOPLE_KEEP for o in objects)
     if low == "treat":
         after = sent[tok.i + 1 : tok.i + 9]

@@ -65,6 +65,8 @@ FAIL = [
     ACTION.format("Don't trust the staging numbers; check prod yourself"),
     ACTION.format("Always verify the target cluster before applying"),
     LESSON.format("Always, always read the plan output."),
+    ACTION.format("Honour the change freeze"),
+    ACTION.format("Obey the release checklist"),
 ]
 
 PASS = [
@@ -117,6 +119,7 @@ PASS = [
     ACTION.format("Always page the secondary when lag exceeds 5 minutes"),  # a system
     LESSON.format("Always find out which flag changed before rolling back."),
     LESSON.format("Always-on profiling would have shown the leak."),
+    ACTION.format("Make the deploy CLI honour the freeze window (OPS-4)"),  # a tool
 ]
 
 
