@@ -257,7 +257,9 @@ JUDGMENT_WORDS = forms(
     "slapdash slipshod cavalier cavalierly unprofessional unprofessionally boneheaded lax "
     "laxity inept ineptly ineptitude thoughtless thoughtlessly moronic idiot idiots idiocy "
     "lackadaisical unforgivable inexcusably foolhardy clumsy clumsily haphazard haphazardly "
-    "shambolic pathetic"
+    "shambolic pathetic",
+    # decision 36: a token effort
+    "perfunctory perfunctorily",
 )
 HEDGE_ADVERBS = forms("obviously clearly evidently plainly")
 #: Praise that, denied to a person, judges them: "was not competent to run the upgrade".
@@ -268,6 +270,8 @@ TECHNICAL_LAZY = forms(
     # computed on first use: "lazily created indices", "lazily allocated buffers"
     "created creation computed allocated instantiated initialized initialised evaluated "
     "generated populated built",
+    # decision 36: lazy expiry and eviction ("Redis expires keys lazily")
+    "expire expires expired expiring expiry expiration evict evicts evicted eviction",
 )
 #: "dumb pipes", "dumb terminals": devices without logic, not a judgement.
 TECHNICAL_DUMB = forms(
@@ -310,6 +314,22 @@ VAGUE_VERBS = forms(
     # decision 35: they say where to look or which way to move, not what changes
     "discuss discussing tighten tightening streamline streamlining modernise modernize "
     "modernising modernizing harden hardening increase increasing",
+    # decision 38: "Rethink" behaves like "revisit"; socialising, formalising or
+    # prioritising "how we X" names no change either
+    "rethink rethinking reassess reassessing socialise socialize socialising socializing "
+    "formalise formalize formalising formalizing prioritise prioritize prioritising "
+    "prioritizing",
+)
+#: Phrasal verbs that start an action without saying what changes: "Beef up capacity
+#: planning", "Double down on reliability", "Come up with a plan", "Sync with security".
+#: Open-ended qualifiers that leave the change to whoever gets to it: "Update runbooks
+#: accordingly", "Clean up the alerting config at some point".
+OPEN_ENDED = frozenset(
+    {"accordingly", "as needed", "as appropriate", "as required", "where possible",
+     "if possible", "when possible", "at some point", "where we can", "where needed"}
+)  # fmt: skip
+VAGUE_PHRASALS = frozenset(
+    {"beef up", "double down", "cut down", "come up", "sync with", "deep dive", "deep -"}
 )
 PUNITIVE_VERBS = forms(
     "retrain retrains retraining re-train train trains training remind reminds reminding "
@@ -329,7 +349,7 @@ PUNITIVE_VERBS = forms(
 #: and whole areas of work ("the CI pipeline").
 EMPTY_CAPITALS = frozenset(
     "tbd tba todo wip n/a asap fyi eta sre sres qa dba dbas ops devops ic hr pm pms eng "
-    "it ux ui ci cd".split()
+    "it ux ui ci cd db eoq eoy eom".split()
 )
 #: "Make deploys safer", "make the pipeline faster": a goal with no change named.
 COMPARATIVES = forms(
@@ -492,7 +512,8 @@ DUTIES = frozenset(
 #: Why a person leaves a duty when it is care or a plan, not a sanction.
 WELFARE = frozenset(
     "request requested rest recover recovery leave wellbeing well-being burnout sick "
-    "parental holiday vacation planned promotion promoted volunteered".split()
+    "parental holiday vacation planned promotion promoted volunteered eap counselling "
+    "counseling wellness".split()
 )
 #: Praise and recognition: a person's review or record that thanks them.
 PRAISE = frozenset(
@@ -510,7 +531,7 @@ MORE_RIGHTS = frozenset({"credentials", "duties", "duty"})
 #: "personnel file", "mid-year review".
 PERSONNEL = frozenset(
     "performance personnel hr employee annual yearly quarterly mid year half disciplinary "
-    "permanent".split()
+    "permanent development".split()
 )
 #: Putting something on a person's record or raising their conduct: "Note the missed
 #: handover in Arjun's next review", "Flag Rohan's behaviour".
@@ -523,7 +544,16 @@ RAISE_VERBS = frozenset(
 )
 #: Docking pay: "Dock the on-call bonus of the engineer ...".
 DOCK = forms("dock docks docked docking withhold cut")
-PAY = frozenset({"bonus", "pay", "salary", "wages", "compensation"})
+PAY = frozenset({"bonus", "pay", "salary", "wages", "compensation", "stipend", "allowance"})
+#: Putting a person through something again: "Brief the night operators again", "Book
+#: the new hire onto the course again" (decision 26's re-testing, in other words).
+AGAIN_VERBS = forms(
+    "brief briefs book books enrol enrols enroll enrolls send sends train trains walk walks "
+    "instruct instructs educate educates"
+)
+#: What a person is made to write about their own conduct (decision 40): "a written
+#: apology from the engineer", "a personal statement ... for the incident file".
+CONFESSIONS = frozenset({"apology", "statement"})
 #: Telling or writing to people: with an exhortation as content, it is aimed at them
 #: ("Tell the support engineers they must escalate faster").
 TELL = forms(

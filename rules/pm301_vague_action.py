@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from models import Document, Hit, Severity
-from rules.analysis.vague_actions import OPENING, vague_verb
+from rules.analysis.vague_actions import OPEN, OPENING, PHRASAL, vague_verb
 from rules.base import rule
 from rules.common import sentences
 
@@ -14,7 +14,7 @@ from rules.common import sentences
     "PM301",
     "vague-action",
     severity=Severity.WARNING,
-    near=(OPENING,),
+    near=(OPENING, PHRASAL, OPEN),
     scope="actions",
 )
 def vague_action(doc: Document, options: None) -> Iterator[Hit]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from models import Document, Hit, Severity
 from rules.analysis.punishments import punishments
 from rules.analysis.sanctions import (
+    AGAIN,
     CHECKED,
     EXAMPLE,
     LIMITED,
@@ -29,7 +30,7 @@ from rules.lexicon import PUNITIVE_VERBS, REDO_VERBS, TRAINEE_WORDS
     | SANCTION_SHAPES
     | TRAINEE_WORDS
     | {"re-" + v for v in REDO_VERBS},
-    near=(RIGHTS, THEIRS, EXAMPLE, WORD, LIMITED, CHECKED),
+    near=(RIGHTS, THEIRS, EXAMPLE, WORD, LIMITED, CHECKED, AGAIN),
     scope="actions",
 )
 def punitive_action(doc: Document, options: None) -> Iterator[Hit]:

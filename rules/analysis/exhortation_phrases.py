@@ -66,7 +66,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
     ],
     "remember to": [
         [_w("remember"), _w("to")],
-        [_w("do", "don't"), _w("not", "n't"), _w("forget", "skip", "ignore", "assume", "rush")],
+        [
+            _w("do", "don't"),
+            _w("not", "n't"),
+            _w("forget", "skip", "ignore", "assume", "rush", "trust", "sit"),
+        ],
     ],
     "communicate better": [
         [
@@ -88,6 +92,31 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [_w("take"), {"LOWER": _MORE, "OP": "?"}, _w("ownership", "responsibility")],
         [_w("own"), _w("your", "our", "their"), _w("deploys", "changes", "code", "work")],
         [_w("be"), {"LOWER": _MORE, "OP": "?"}, _w("accountable", "responsible")],
+        [_w("hold"), _w("each", "one"), _w("other", "another"), _w("accountable")],
+        [_w("own"), _w("the"), _w("outcome", "outcomes", "consequences")],
+    ],
+    # decision 38: "Increase awareness of ...", "Reinforce the importance of following ..."
+    "awareness": [
+        [
+            _w("increase", "raise", "build", "boost", "improve", "promote", "spread"),
+            _w("awareness"),
+        ],
+        [
+            _w("reinforce", "stress", "emphasise", "emphasize", "reiterate", "underline"),
+            _w("the"),
+            _w("importance"),
+        ],
+    ],
+    "make sure people": [
+        [
+            _w("make", "ensure"),
+            {"LOWER": "sure", "OP": "?"},
+            _w("people", "everyone", "everybody", "engineers", "reviewers", "responders"),
+        ],
+    ],
+    "slogan": [
+        [_w("measure"), _w("twice")],
+        [_w("no"), _w("shortcuts", "excuses")],
     ],
     "cut corners": [[_w("cut", "cutting"), _w("corners")]],
     "get better": [[_w("get", "do"), _w("better")]],
@@ -96,6 +125,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [_w("think"), _w("it", "things", "this", "changes"), _w("through")],
     ],
     "never again": [[_w("never"), _w("again")], [{"LOWER": "never", "IS_SENT_START": True}]],
+    "always": [[{"LOWER": "always", "IS_SENT_START": True}]],
     "make an effort": [
         [_w("put", "make"), _w("more", "an", "every", "extra", "some"), _w("effort")],
         [_w("try"), _w("not"), _w("to")],

@@ -46,7 +46,8 @@ READ = Near(
     frozenset({"read", "re-read", "reread"}), READ_MANNER | READ_WHOLE | READABLES | {"before"},
     before=2, after=7,
 )  # fmt: skip
-RESPECT = Near(frozenset({"respect"}), RULES_PEOPLE_KEEP, after=4)
+_KEEP = frozenset({"respect", "honour", "honor", "obey"})  # "Honour code freezes"
+RESPECT = Near(_KEEP, RULES_PEOPLE_KEEP, after=4)
 MIND = Near(frozenset({"mind"}), initial=True)
 TREAT = Near(frozenset({"treat"}), TREAT_AS, after=8)
 #: "If something pages, assume it's real": "Treat every page as real" said another way.
@@ -157,7 +158,7 @@ def _verb_cue(tok: Any) -> bool:
         return tok.i == 0 and bool(objects) and tok.dep_ == "ROOT"
     if not in_instruction(tok) or negated_context(tok):
         return False
-    if low == "respect":
+    if low in _KEEP:
         return any(o.lower_ in RULES_PEOPLE_KEEP for o in objects)
     if low == "treat":
         after = sent[tok.i + 1 : tok.i + 9]
@@ -181,6 +182,31 @@ def _verb_cue(tok: Any) -> bool:
     return any(m.lower_ != "before" for m in manner) or (bool(docs) and (whole or bool(manner)))
 
 
+#: What people are given, not asked to do: "make sure everyone has access".
+_GIVEN = frozenset({"have", "get", "receive", "gain", "be"})
+
+
+def _people_act(people: Any) -> bool:
+    """ "Make sure people read the full plan": people as the subject of what they do."""
+    verb = people.head
+    return people.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ not in _GIVEN
+
+
+_ALWAYS_CARE = frozenset({"run", "remember", "double", "validate", "ask", "think", "pause"})
+
+
+def _commanded(adverb: Any) -> bool:
+    """ "Always sanity-check ...": the adverb opens a command (an imperative root)."""
+    verb = adverb.head
+    nxt = adverb.nbor(1) if adverb.i + 1 < len(adverb.doc) else None
+    if nxt is None or nxt.text == "-" or verb.dep_ != "ROOT" or verb.i == adverb.i:
+        return False
+    # Care people take each time: check, verify, read, dry-run, remember; not "Always
+    # find out who made the change" (a who-hunt) or what a system does
+    care = verb.lemma_.lower() in LOOK_VERBS | _ALWAYS_CARE
+    return care and not unlabelled_subjects(verb)
+
+
 def exhortations(sent: Any) -> Iterator[Any]:
     """Spans that ask people to try harder instead of changing a system."""
     if names_mechanism(sent):
@@ -202,8 +228,17 @@ def _exhortations(sent: Any) -> Iterator[Any]:
             if _cue(key, span):
                 yield span
             continue
+        if key == "slogan":
+            yield span  # "Measure twice, cut once": a slogan is the exhortation itself
+            continue
+        if key == "make sure people" and not _people_act(span[-1]):
+            continue  # "Make sure everyone on the rota has the permissions" is access
+        if key == "get better" and end < len(sent) and sent[end].pos_ == "NOUN":
+            continue  # "Get better insight into the queues" asks for a tool, not effort
         if key == "has to stop" and (end >= len(sent) or not sent[end].is_punct):
             continue  # "has to stop." ends a demand; "has to stop the job" names a system
+        if key == "always" and not (start == 0 and _commanded(span[0])):
+            continue  # "Always, always dry-run first"; not "Always-on replicas ..."
         if span.text.lower() == "never" and start != 0:
             continue  # a command starts its sentence: "Never deploy on a Friday"
         head = span.root
@@ -212,6 +247,8 @@ def _exhortations(sent: Any) -> Iterator[Any]:
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
         subject = unlabelled_subjects(verb)
         imperative = not subject and verb.dep_ in ("ROOT", "conj")
+        if key == "get better" and not subject and verb.dep_ == "xcomp":
+            subject = unlabelled_subjects(verb.head)  # "Our testing needs to get better"
         negated = not any(t.lower_ in _NEGATIONS for t in span) and negated_context(head)
         if negated and not imperative:
             continue
@@ -226,7 +263,8 @@ def _exhortations(sent: Any) -> Iterator[Any]:
         if span[0].lower_ == "take" and any(t.like_num or any(c.isdigit() for c in t.text)
                                             for t in sent):  # fmt: skip
             continue  # "Take ownership of legacy-cron ... (ORG-12)" is a concrete task
-        if span[-1].lower_ == "down" and end < len(sent) and sent[end].pos_ in ("DET", "PRON"):
+        after = sent[end].pos_ if end < len(sent) else ""
+        if span[-1].lower_ == "down" and after in ("DET", "PRON", "NOUN", "PROPN", "NUM"):
             continue  # "Slow down the rollout" changes a system
         if span[0].lower_ in ("carefully", "cautiously", "attentively"):
             verb = span[0].head

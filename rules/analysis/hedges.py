@@ -21,7 +21,7 @@ _DILIGENCE = frozenset("test run review check read verify validate try look cons
 #: "clearly laid out the options": how clearly something was put, praise of the work.
 _CLARITY = frozenset(
     "lay label explain describe document write communicate state outline present mark "
-    "summarise summarize articulate annotate define list separate".split()
+    "summarise summarize articulate annotate define list separate set spell".split()
 )
 
 
@@ -72,6 +72,8 @@ def judging_hedge(tok: Any) -> bool:
     you = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in head.children) and not any(
         c.tag_ == "MD" for c in head.children
     )
+    if is_negated(head) and head.lemma_ in _DILIGENCE and _people_subject(head):
+        return True  # "The DBA obviously didn't read the migration before running it"
     if is_negated(head) and not comma and not you:
         return False  # but "You obviously do not aim a load test at prod" still lectures
     if head.lower_ in _BAD_WORK and (head.pos_ == "ADJ" or head.dep_ == "amod"):

@@ -59,7 +59,19 @@ JUDGMENT_PHRASES = (
     "phoned it in",
     "phone it in",
     "phones it in",
+    # decision 41
+    "thrown together",
+    "thrown-together",
+    "nobody with any sense",
+    "no one with any sense",
+    "anyone with any sense",
+    "anybody with any sense",
+    "have no business",
+    "has no business",
+    "had no business",
 )
+#: "you have no business approving it" judges; "had no business impact" does not.
+_NO_BUSINESS = frozenset({"being", "to"})
 #: "phoned it in at 09:10" reports a call; "was phoning it in for most of it" judges.
 _CALLED_IN = frozenset({"at", "to", "from", "via", "by", "through", "around"})
 _NEUTRAL_ABOUT = frozenset({"cause", "strategy", "question", "answer", "explanation"})
@@ -77,7 +89,7 @@ _COWBOY_WORK = frozenset(
     "deploy deploys deployment deployments change changes fix fixes coding engineering "
     "attitude culture approach behaviour behavior ops move moves hack hacks release push "
     "merge".split()
-)
+) | frozenset({"style", "hotfix", "hotfixes"})  # "Cowboy-style hotfixes straight to prod"
 COWBOY = frozenset({"cowboy", "cowboys"})
 #: "The approvals were a joke": scorn as a predicate.
 _SCORN = frozenset({"joke", "farce", "shambles", "disgrace", "travesty"})
@@ -209,6 +221,17 @@ def judgments(sent: Any) -> Iterator[Any]:
             and end < len(sent)
             and (sent[end].lower_ in _CALLED_IN or sent[end].like_num)
         ):
+            continue
+        if sent[end - 1].lower_ == "business" and (
+            end >= len(sent) or (sent[end].tag_ != "VBG" and sent[end].lower_ not in _NO_BUSINESS)
+        ):
+            continue
+        nxt = sent[end].lower_ if end < len(sent) else ""
+        if sent[end - 1].lower_ == "together" and nxt == "with":
+            continue  # "exceptions thrown together with the stack trace"
+        if sent[end - 1].lower_ == "sense":
+            if nxt != "of" and not in_quotes(sent[start]):
+                yield sent[start:end]  # "nobody with any sense would ...": the "no" is the jibe
             continue
         if not in_quotes(sent[start]) and not negated_context(sent[start:end].root):
             yield sent[start:end]

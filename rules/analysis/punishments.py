@@ -11,6 +11,7 @@ from rules.analysis.clauses import negated_context
 from rules.analysis.mechanisms import automated
 from rules.analysis.punitive import is_punitive, targets_of
 from rules.analysis.sanctions import (
+    AGAIN,
     CHECKED,
     EXAMPLE,
     LIMITED,
@@ -26,7 +27,7 @@ def _owner_span(item: ActionItem | None) -> tuple[int, int]:
     return (item.owner.start, item.owner.end) if item and item.owner else (-1, -1)
 
 
-_NEARS = (THEIRS, EXAMPLE, WORD, LIMITED, CHECKED)
+_NEARS = (THEIRS, EXAMPLE, WORD, LIMITED, CHECKED, AGAIN)
 _NEAR_ANCHORS = frozenset().union(*(n.anchor for n in _NEARS))
 
 

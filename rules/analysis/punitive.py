@@ -19,6 +19,7 @@ from rules.lexicon import (
     ROLE_NOUNS,
     TRAINEE_WORDS,
     TRAINING_MATERIAL,
+    WELFARE,
 )
 
 _REVIEW = frozenset({"reviewer", "approver", "approval", "sign", "signoff", "sign-off",
@@ -44,10 +45,18 @@ def _reach(trigger: Any) -> Any:
         return trigger.head
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj"):
         head = trigger.head
-        while head.dep_ == "prep" or head.pos_ == "ADV":
-            head = head.head  # "send the team back through the training"
+        # "send the team back through the training", "Place the SRE involved on a plan"
+        while head.dep_ == "prep" or head.pos_ == "ADV" or _participle(head):
+            if _participle(head) and head.dep_ == "acl" and head.head.dep_ == "dobj":
+                head = head.head  # the person the participle picks out: on to their verb
+            head = head.head
         return head if head.pos_ == "VERB" else trigger
     return trigger
+
+
+def _participle(tok: Any) -> bool:
+    """ "the SRE involved": a participle that picks out the person, not the action."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and tok.head.i != tok.i
 
 
 def targets_of(trigger: Any) -> list[Any]:
@@ -90,6 +99,8 @@ def is_punitive(trigger: Any, code: frozenset[int] = frozenset()) -> bool:
         return False  # only the surface forms that trigger the parse
     if any(t.lower_ in ENFORCED_GATES for t in trigger.sent):
         return False  # "Require a CODEOWNERS review from the DBA team": a gate for everyone
+    if trigger.lower_ in _WHOLE_ITEM and any(t.lower_ in WELFARE for t in trigger.sent):
+        return False  # "Have HR send the EAP leaflet to the on-call team": welfare
     lemma = trigger.lemma_.lower()
     if lemma in ("need", "require"):
         # "need a second reviewer", "require the intern to get sign-off", "require all of

@@ -13,9 +13,11 @@ from rules.analysis.people import is_person, nameish
 from rules.analysis.targets import people_among
 from rules.base import Near
 from rules.lexicon import (
+    AGAIN_VERBS,
     APPROVALS,
     BOSSES,
     CONDUCT,
+    CONFESSIONS,
     DOCK,
     DUTIES,
     MORE_RIGHTS,
@@ -51,9 +53,18 @@ WORD = Near(frozenset({"word"}), frozenset({"with"}), after=1)
 #: "limit concurrency to 5"); "limit" alone is too common in action items to trigger.
 LIMIT_FORMS = forms("limit limits limited limiting")
 LIMITED = Near(LIMIT_FORMS, after=2, test=lambda a, t: _limited_person(a, t))
+#: "Brief the night operators again": a person put through something again.
+AGAIN = Near(frozenset({"again"}), AGAIN_VERBS, before=10)
 #: Words the new shapes (`sanctioned`) start from.
 SANCTION_SHAPES = (
-    REDO_VERBS | SANCTION_NOUNS | SANCTION_VERBS | UNASSIGN_VERBS | DOCK | TELL | APPROVALS
+    REDO_VERBS
+    | SANCTION_NOUNS
+    | SANCTION_VERBS
+    | UNASSIGN_VERBS
+    | DOCK
+    | TELL
+    | APPROVALS
+    | CONFESSIONS
 )
 
 
@@ -139,6 +150,23 @@ def sanctioned(tok: Any) -> list[Any]:
         heads = (tok, tok.head, tok.head.head)  # "The on-call DBA must re-certify"
         subjects = [c for h in heads for c in h.children if c.dep_ == "nsubj"]
         return people_among([*sent[tok.i + 1 : end], *subjects], tok) if redo else []
+    if low == "again" and AGAIN.found(sent, tok.i):
+        verb = tok.head  # "Enrol the support leads in the course again"
+        if verb.pos_ == "VERB" and verb.lower_ in AGAIN_VERBS:
+            return people_among(_objects(verb), tok)
+        # The tagger often reads an opening imperative as a name ("Book the new hire
+        # onto the course again"): whoever comes between it and "again".
+        return people_among(sent[1 : tok.i], tok) if sent[0].lower_ in AGAIN_VERBS else []
+    if low in CONFESSIONS and tok.pos_ == "NOUN":
+        # "Require a written apology from the engineer"; a "personal statement" (not a
+        # status-page statement or an apology to customers from nobody in particular)
+        kinds = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+        if low == "statement" and "personal" not in kinds:
+            return []
+        froms = [t for c in tok.children if c.lower_ == "from" for t in c.children]
+        writer = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "the DBA to write"
+        asked = [c for c in tok.head.head.children if c.dep_ == "dobj"]  # "Ask the DBA to"
+        return people_among(froms + writer + asked, tok)
     if low in SANCTION_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
         # Probation and strikes are sanctions wherever the person sits in the item (the
         # parser often hangs "on probation" from a relative clause); a "strike team" is not.

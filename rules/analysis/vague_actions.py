@@ -13,7 +13,13 @@ from rules.analysis.exhortations import exhortations
 from rules.analysis.people import is_word
 from rules.base import Near
 from rules.common import Sentence, in_quotes
-from rules.lexicon import COMPARATIVES, EMPTY_CAPITALS, VAGUE_VERBS
+from rules.lexicon import (
+    COMPARATIVES,
+    EMPTY_CAPITALS,
+    OPEN_ENDED,
+    VAGUE_PHRASALS,
+    VAGUE_VERBS,
+)
 
 #: Time and priority tokens carry digits but name nothing: Q3, P1, H2, 2026.
 _NOT_SPECIFIC = re.compile(r"^(?:[QPH][0-4]|FY\d{2,4}|(?:19|20)\d\d)$", re.I)
@@ -24,6 +30,30 @@ _LABELS = frozenset({"owner", "owners", "assignee", "due", "eta", "priority", "s
 _MORE = frozenset({"more", "better", "additional", "extra"}) | COMPARATIVES
 #: The vague word opens the item: within its first tokens, after any "[P1]" or "Owner:".
 OPENING = Near(VAGUE_VERBS | _MORE, first=10)
+#: "Beef up capacity planning", "Double down on reliability", "Sync with security".
+PHRASAL = Near(
+    frozenset(p.split()[0] for p in VAGUE_PHRASALS),
+    after=1,
+    first=10,
+    test=lambda a, t: f"{a.lower_} {t.lower_}" in VAGUE_PHRASALS,
+)
+
+
+def _open_ended(last: Any, tok: Any) -> bool:
+    """The words up to `last` end an open-ended qualifier ("at some point")."""
+    doc = last.doc
+    return any(
+        " ".join(t.lower_ for t in doc[max(0, last.i - n) : last.i + 1]) in OPEN_ENDED
+        for n in range(3)
+    )
+
+
+#: "Update runbooks accordingly", "Clean up the config at some point": whatever, whenever.
+OPEN = Near(frozenset(p.split()[-1] for p in OPEN_ENDED), before=1, test=_open_ended)
+#: "Going forward, improve ...": an opener, not the action.
+_OPENERS = (("going", "forward"), ("moving", "forward"))
+#: "Work with the networking team to improve resilience": the action is the vague verb.
+_COLLABORATE = frozenset({"work", "partner", "coordinate", "liaise", "collaborate"})
 _GROUPS = frozenset({"team", "teams", "squad", "guild", "org", "group"})
 _GROWTH = frozenset({"add", "get", "have", "need", "write", "build", "make", "create", "do"})
 
@@ -82,17 +112,37 @@ def vague_verb(s: Sentence, block: Block, item: ActionItem | None) -> Any | None
         return None
     if any(_concrete(t, n == 0) for n, t in enumerate(body.tokens)):
         return None
+    if tuple(w.lower_ for w in words[:2]) in _OPENERS:
+        words = words[2:] or words
     first = words[0]
     low = first.lower_
     if low in VAGUE_VERBS and OPENING.found(s.parse, first.i):
         return first
+    if PHRASAL.found(s.parse, first.i):
+        return first
+    # An imperative (the tagger may read an opening one as a compound: "Update runbooks")
+    verb = (
+        first.tag_ == "VB"
+        or any(c.dep_ == "dobj" for c in first.children)
+        or (first.dep_ == "compound" and first.i == first.sent.start)
+    )
+    if verb and any(OPEN.found(s.parse, t.i) for t in words[2:]):
+        return first  # ... and nothing named: "Update runbooks accordingly"
+    if low in _COLLABORATE and len(words) > 2 and words[1].lower_ == "with":
+        aim = [t for t in words[2:9] if t.i and s.parse[t.i - 1].lower_ == "to"]
+        if aim and aim[0].lower_ in VAGUE_VERBS and OPENING.found(s.parse, aim[0].i):
+            return aim[0]
     if low == "more" and first.i + 1 < len(s.parse) and s.parse[first.i + 1].pos_ == "NOUN":
         return first  # "More automation around releases": a wish, like "Add more tests"
     rest = [w for w in words[1:3] if w.lower_ != "to"]
+    if low == "carry" and rest and rest[0].lower_ == "on":
+        rest = rest[1:]  # "Carry on investigating"
+        low = "keep"
     keep = low in ("keep", "continue") and rest and rest[0].lower_ in VAGUE_VERBS
     if keep and OPENING.found(s.parse, rest[0].i):
         return first  # "Keep investigating", "Continue to monitor"
-    growth = low in _GROWTH  # "Add more tests", "Make the system more resilient"
+    # "Add more tests", "Needs more investigation", "Make the system more resilient"
+    growth = first.lemma_.lower() in _GROWTH
     more = [t for t in words[1:6] if t.lower_ in _MORE and OPENING.found(s.parse, t.i)]
     # "Make deploys safer" is a goal; "Make attention cheaper: show the cluster name in
     # the prompt" goes on to say how.

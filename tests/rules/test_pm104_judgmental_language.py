@@ -44,6 +44,13 @@ FAIL = [
     # "obviously" on untested work, "clearly" in a relative clause about people
     "An obviously unreviewed patch went straight to the edge nodes.",
     "The approvers, who clearly had no idea what the flag did, merged it.",
+    # decisions 36 and 41; diligence obviously skipped
+    "The sign-off on the schema change was perfunctory.",
+    "The failover script was thrown together the night before.",
+    "Anyone with any sense would have paused the rollout.",
+    "You have no business merging on a red build.",
+    "The on-call obviously didn't check the dashboard before closing the page.",
+    "Cowboy-style deploys were the norm on that team.",
 ]
 
 PASS = [
@@ -82,6 +89,12 @@ PASS = [
     "The pool was not competent to serve the burst, so requests queued.",
     "We slapped a banner on the status page.",
     "Responders were not incompetent; they were working from an old runbook.",
+    "The outage had no business impact outside the EU.",
+    "Anyone with any sense of the queue depth could see the backlog growing.",
+    "The error and its context are thrown together with the stack trace.",
+    "Memcached evicts cold keys lazily under memory pressure.",
+    "Aiko clearly set out the two failover plans before the vote.",  # praise
+    "The graph obviously didn't show the spike at that resolution.",  # evidence
 ]
 
 

@@ -28,6 +28,23 @@ FAIL = [
     "Increase observability around the payments stack",
     "More dashboards for the platform team",
     "Tighten security around production (@sec, due 15/07)",  # a date names nothing
+    # decision 38 and phrasal verbs: a direction, not a change
+    "Rethink the alerting strategy",
+    "Socialise the postmortem findings with the wider org",
+    "Beef up the staging environment",
+    "Double down on observability",
+    "Come up with a better rollout approach",
+    "Sync with the platform team about next steps",
+    "Work with the DBA team to improve failover",  # the action is "improve"
+    "Carry on looking into the flaky tests",
+    "Needs more testing",
+    "Going forward, enhance the alerting",
+    "Modernise the dashboards — owner @ops, due EOQ",  # EOQ is a date, not a component
+    "Look into DB connection handling",  # "DB" is an area
+    # open-ended: whatever needs doing, whenever
+    "Refresh the dashboards accordingly",
+    "Tidy up the alert rules at some point",
+    "Add retries to the importer where possible",
 ]
 
 PASS = [
@@ -49,6 +66,14 @@ PASS = [
     "Discuss the rollback of PAY-301 with Stripe support",
     "More than 5% of failed requests must page",
     "Harden the SSH config: disable password auth on every bastion (SEC-14)",
+    "Rethink the retry budget: cap retries at 3 for `payments-api` (PAY-88)",
+    "Beef up the connection pool on orders-db to 200",
+    "Sync with Okta support on the SCIM import",
+    "Work with the network team to add a second uplink to each rack",
+    "Going forward, page the secondary after 5 minutes",
+    "Come back to this after the freeze",  # "come back" is not "come up with"
+    "Update the `ledger` runbook accordingly",  # names the runbook
+    "Rotate the RDS credentials quarterly, as required by SOC2",
 ]
 
 

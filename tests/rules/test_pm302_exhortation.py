@@ -54,6 +54,19 @@ FAIL = [
     ACTION.format("No more half-baked migrations on release day"),
     ACTION.format("Read the runbook before you start a failover"),
     ACTION.format("Assume every page is real until proven otherwise"),
+    # decision 38: awareness and importance; people told to act; slogans
+    ACTION.format("Raise awareness of the freeze calendar among developers"),
+    ACTION.format("Reinforce the importance of reading the whole runbook"),
+    ACTION.format("Make sure reviewers open every file before approving"),
+    ACTION.format("Hold each other accountable for runbook hygiene"),
+    ACTION.format("Own the outcome of your deploys"),
+    LESSON.format("Measure twice, cut once."),
+    LESSON.format("No shortcuts on Fridays."),
+    ACTION.format("Don't trust the staging numbers; check prod yourself"),
+    ACTION.format("Always verify the target cluster before applying"),
+    LESSON.format("Always, always read the plan output."),
+    ACTION.format("Honour the change freeze"),
+    ACTION.format("Obey the release checklist"),
 ]
 
 PASS = [
@@ -98,6 +111,15 @@ PASS = [
     ACTION.format("Make the failover script assume the replica is live after 30 s"),
     ACTION.format("Assume the replica is healthy when the probe passes (OPS-14)"),
     LESSON.format("We now assume every alert is actionable: the noisy ones were deleted."),
+    ACTION.format("Get better visibility into queue depth"),  # a tool, not effort
+    LESSON.format("Our test coverage needs to get better."),  # not people
+    ACTION.format("Slow down replica promotion during failover"),  # a system
+    ACTION.format("Make sure everyone on the rota has prod read access"),  # access
+    ACTION.format("Measure the twice-daily backup duration"),
+    ACTION.format("Always page the secondary when lag exceeds 5 minutes"),  # a system
+    LESSON.format("Always find out which flag changed before rolling back."),
+    LESSON.format("Always-on profiling would have shown the leak."),
+    ACTION.format("Make the deploy CLI honour the freeze window (OPS-4)"),  # a tool
 ]
 
 

@@ -44,6 +44,14 @@ FAIL = [
     "Limit Oskar to read-only access until he finishes the course",
     "Ask the agency to replace the consultant who dropped the table",
     "Coach the release captains on canary analysis",
+    # decisions 26 and 40: again, bureaucratic records, pay, HR, a demanded apology
+    "Brief the weekend DBAs again on the failover checklist",
+    "Book the new hire onto the incident course again",
+    "Log the missed handover in Priya's development record",
+    "Withhold the on-call allowance from the engineer who slept through the page",
+    "Require an apology from the release manager to the support team",
+    "Ask the contractor to write a personal statement about the outage",
+    "Place the engineer involved on an improvement plan",
 ]
 
 PASS = [
@@ -93,6 +101,12 @@ PASS = [
     "Replace the manual approver step with a policy check",
     "Show a warning banner in the CLI for every author during freezes",  # a tool's message
     "Replace the release captain rota with a bot-driven schedule",
+    "Send the failover alert again to the on-call after 5 minutes",  # the alert again
+    "Run the restore drill again with the DBAs next quarter",
+    "Have HR send the EAP leaflet to the on-call team",  # welfare
+    "Publish a statement on the status page about the outage",
+    "Send customers an apology email with the credit code",
+    "Place the new replica on the dedicated host pool",
 ]
 
 
