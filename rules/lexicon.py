@@ -124,6 +124,9 @@ INTRODUCE_VERBS = forms(
 CAUSE_VERBS = forms("cause causes caused causing")
 #: "failed to", "neglected to": a lapse (PM101), and hindsight (PM103), when people fail.
 FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
+#: "Alice failed to receive the page": what happens to someone, not an action they failed
+#: at (lemmas of the verb after "failed to").
+UNDERGONE_LEMMAS = frozenset("receive get see hear obtain".split())
 #: What makes a noun someone's: "Kai's error", "his slip-up" (PM101, PM201).
 POSSESSIVES = forms("'s ’s his her my their")
 HARMED_WORDS = forms("production prod live primary customer customers entire whole main master")

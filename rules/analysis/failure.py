@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rules.analysis.benign import known_noise, missed_event, on_purpose, purpose
+from rules.analysis.benign import known_noise, missed_event, on_purpose, purpose, undergone
 from rules.analysis.lapse_phrases import phrasal_lapse
 from rules.analysis.people import nameish, someone_before
 from rules.analysis.verb_forms import hyphen_prefix
@@ -187,7 +187,8 @@ def is_failure(verb: Any) -> bool:
     if hyphen_prefix(verb) is not None:
         return True  # "fat-fingered", "rubber-stamped"
     if low in FAIL_TO:
-        return SOMEONE_FAILED_TO.found(verb.doc, verb.i)  # "Jun failed to escalate"
+        # "Jun failed to escalate"; "Alice failed to receive the page" is no lapse of hers
+        return SOMEONE_FAILED_TO.found(verb.doc, verb.i) and not undergone(verb)
     if low == "broken" and not HAD_BROKEN.found(verb.doc, verb.i):
         return False  # "a broken build" describes; "had broken the build" blames
     if low in _DELIBERATE:

@@ -78,6 +78,9 @@ FAIL = [
     # the whole set where a counted part was meant, "instead of" or "rather than"
     "Chase rebooted both etcd members at once instead of one at a time.",
     "During the rebalance, Sunny cordoned all six nodes rather than the two in the ticket.",
+    # failing at an action, not at receiving something
+    "Alice failed to acknowledge the page.",
+    "Ifeoma failed to notice the disk filling up.",
 ]
 
 PASS = [
@@ -145,6 +148,9 @@ PASS = [
     "The autoscaler cordoned all six nodes rather than two.",  # a system
     "Kai restarted both replicas rather than waiting for the failover.",  # no count
     "We would rather restart all four pods than one.",
+    # what failed happened to the person: receiving, getting, seeing
+    "Alice failed to receive the page because PagerDuty had her old number.",
+    "Kai failed to see the page because his phone was on silent.",
 ]
 
 

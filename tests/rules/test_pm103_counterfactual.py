@@ -34,6 +34,8 @@ FAIL = [
     "Draining traffic first is what the IC should have done.",
     # the subject's adjective and "on-call" hung on the verb by the parser
     "The secondary on-call failed to pick up the escalation during the handover.",
+    "Alice failed to acknowledge the page.",  # an action she failed at
+    "We logged a warning but failed to see it as an error case.",  # a judgement
 ]
 
 PASS = [
@@ -66,6 +68,9 @@ PASS = [
     "Payments should have been retried by the worker.",  # a system agent
     "The exception should have been caught and logged.",  # code's work
     "The question is what we should have done.",  # still an open question
+    # what failed happened to the person: receiving, getting, seeing
+    "Alice failed to receive the page because PagerDuty had her old number.",
+    "We failed to get the alert because the webhook was down.",
 ]
 
 
