@@ -59,7 +59,7 @@ PRODUCT_NAMES = frozenset(
 #: are names only as the subject of a finite verb ("Chase rebooted ...", "Bill pushes ...").
 WORD_NAMES = frozenset(
     "will grace hope mark bill rose drew chase faith joy dawn sunny rob pat art gene "
-    "destiny hunter".split()
+    "destiny hunter amber frank penny max summer ray cliff ivy sterling miles sandy".split()
 )
 
 #: Functions that are groups of people: "Support should have escalated sooner".
@@ -137,7 +137,9 @@ MISTAKE_ADVERBS = forms(
 WITHOUT_OBJECTS = forms(
     "testing test tests approval approvals review reviews reviewing checking check verifying "
     "verification asking telling permission looking reading confirming confirmation canary "
-    "canaries backup backups staging"
+    "canaries backup backups staging",
+    # omissions: what a person skipped on the way ("without waiting for the drain")
+    "opening expanding inspecting mentioning handing notifying informing consulting announcing",
 )
 BAD_ADJECTIVES = forms("bad wrong faulty incorrect untested unreviewed buggy broken invalid bogus")
 FAULT_NOUNS = forms(

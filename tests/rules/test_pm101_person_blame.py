@@ -81,6 +81,12 @@ FAIL = [
     # failing at an action, not at receiving something
     "Alice failed to acknowledge the page.",
     "Ifeoma failed to notice the disk filling up.",
+    # omissions on the way: "without opening / mentioning / notifying"
+    "Yusuf handed over the pager without mentioning the running backfill.",
+    "Tarek merged the schema change without opening the diff.",
+    # more names that are words, as the subject of a finite verb (decision 41)
+    "Frank approved the rollout without inspecting the canary graphs.",
+    "Ivy forgot to renew the signing certificate.",
 ]
 
 PASS = [
@@ -151,6 +157,10 @@ PASS = [
     # what failed happened to the person: receiving, getting, seeing
     "Alice failed to receive the page because PagerDuty had her old number.",
     "Kai failed to see the page because his phone was on silent.",
+    "When a reviewer merges without opening the diff, the bot now comments.",  # anyone
+    "The scheduler drained the node without notifying the owners.",  # a system
+    "Max connections were reached at 14:00.",  # a word, not a name
+    "Summer traffic doubled the queue depth.",
 ]
 
 
