@@ -160,6 +160,13 @@ ALERT_NOUNS = forms(
     "alert alerts alarm alarms page pages warning warnings notification notifications pager "
     "phone it them ticket tickets report reports escalation escalations"
 )
+#: Signs a person went on despite: "despite three warnings", "despite the red smoke tests".
+WARNING_SIGNS = forms("warning warnings red failing objection objections")
+#: Going ahead past them (lemmas): "carried on", "signed off the build", "deployed anyway".
+GO_AHEAD_LEMMAS = frozenset(
+    "carry continue proceed sign go press push deploy merge ship apply run approve release "
+    "roll promote launch resume".split()
+)
 #: What a person lets happen ("let the domain expire", "let the disk fill up").
 LAPSED_OUTCOMES = forms("expire expires expired lapse lapses lapsed fill fills filled")
 #: How a person leaves something exposed ("left port 9200 open to the internet").

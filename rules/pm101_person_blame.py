@@ -8,6 +8,7 @@ from models import Document, Hit, Severity
 from rules.analysis.blame import blame
 from rules.analysis.failure import (
     CAUSED_BY_SOMEONE,
+    DESPITE,
     HAD_BROKEN,
     LEAK_VERBS,
     SECRET_WINDOW,
@@ -66,6 +67,7 @@ NEAR = (
     SOMEONE_FAILED_TO,
     HAD_BROKEN,
     WITHOUT,
+    DESPITE,
     LET_LAPSE,
     LEFT_OPEN,
     DISMISSED,

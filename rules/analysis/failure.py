@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from rules.analysis.benign import known_noise, missed_event, on_purpose, purpose, undergone
+from rules.analysis.benign import (
+    known_noise,
+    missed_event,
+    on_purpose,
+    purpose,
+    to_do,
+    undergone,
+)
 from rules.analysis.lapse_phrases import phrasal_lapse
 from rules.analysis.people import nameish, someone_before
 from rules.analysis.verb_forms import hyphen_prefix
@@ -18,12 +25,14 @@ from rules.lexicon import (
     BAD_ADJECTIVES,
     CAUSE_VERBS,
     FAIL_TO,
+    GO_AHEAD_LEMMAS,
     HARMED_WORDS,
     IDIOM_OBJECTS,
     INTRODUCE_VERBS,
     LAPSE_VERBS,
     MISTAKE_ADVERBS,
     REMOVAL_VERBS,
+    WARNING_SIGNS,
     WITHOUT_OBJECTS,
     forms,
 )
@@ -67,6 +76,7 @@ SOMEONE_CAUSED = Near(CAUSE_VERBS, before=1, test=lambda _, t: nameish(t))  # "D
 SOMEONE_FAILED_TO = Near(FAIL_TO, frozenset({"to"}), after=1, test=lambda v, _: someone_before(v))
 HAD_BROKEN = Near(frozenset({"broken"}), frozenset({"had", "has", "have", "'ve"}), before=2)
 WITHOUT = Near(frozenset({"without"}), WITHOUT_OBJECTS, after=3)  # "without a canary"
+DESPITE = Near(frozenset({"despite"}), WARNING_SIGNS, after=5)  # "despite three warnings"
 
 
 def _after(verb: Any, words: frozenset[str], window: int = WINDOW) -> list[Any]:
@@ -118,6 +128,19 @@ def _command_verbs(verb: Any) -> list[Any]:
         if c.dep_ in ("dep", "ccomp") and c.pos_ == "VERB" and 1 < c.i - verb.i <= 3
         and all(t.pos_ in ("NOUN", "PROPN") for t in doc[verb.i + 1 : c.i])
     ]  # fmt: skip
+
+
+def _despite_warnings(verb: Any) -> bool:
+    """ "Dawn carried on despite three warnings", "signed off the build despite the red
+    smoke tests": going ahead past a warning sign. Choosing so, or doing it for a purpose,
+    is a decision ("Despite the warnings, the IC held the primary to protect writes")."""
+    if verb.lemma_ not in GO_AHEAD_LEMMAS or purpose(verb) or to_do(verb.doc[verb.i + 1 :]):
+        return False
+    return any(
+        c.dep_ == "prep" and DESPITE.found(verb.doc, c.i)
+        and any(m.lower_ in WARNING_SIGNS for m in c.subtree)
+        for c in verb.children
+    )  # fmt: skip
 
 
 def _bad_object(verb: Any) -> bool:
@@ -183,6 +206,8 @@ def is_failure(verb: Any) -> bool:
     if on_purpose(verb):
         return False
     if wrong_target(verb) or instead_of(verb) or mistaken_belief(verb) or phrasal_lapse(verb):
+        return True
+    if _despite_warnings(verb):
         return True
     if hyphen_prefix(verb) is not None:
         return True  # "fat-fingered", "rubber-stamped"

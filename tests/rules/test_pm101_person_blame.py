@@ -87,6 +87,9 @@ FAIL = [
     # more names that are words, as the subject of a finite verb (decision 41)
     "Frank approved the rollout without inspecting the canary graphs.",
     "Ivy forgot to renew the signing certificate.",
+    # going ahead past a warning sign
+    "Despite the failing canary, Wen pushed the release to every region.",
+    "The DBA carried on with the reindex despite two warnings from the linter.",
 ]
 
 PASS = [
@@ -161,6 +164,10 @@ PASS = [
     "The scheduler drained the node without notifying the owners.",  # a system
     "Max connections were reached at 14:00.",  # a word, not a name
     "Summer traffic doubled the queue depth.",
+    "Despite the warnings, Kai held the primary to protect writes.",  # for a purpose
+    "Kai kept paging the vendor despite the failing health checks.",  # response work
+    "Despite the warnings, we deployed the release.",  # collective
+    "Despite the red dashboards, the deploy bot kept rolling out.",  # a system
 ]
 
 
