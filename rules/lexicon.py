@@ -194,6 +194,10 @@ BYPASS_FORMS = forms(
 )
 SELF_APPROVE_FORMS = forms("approve approves approved approving merge merges merged merging")
 BELIEF_FORMS = forms("thinking believing assuming")
+#: "mistaking it for `checkout-canary`": taking one target for another.
+MISTAKING_FORMS = forms("mistaking confusing")
+#: What was meant instead: "instead of the intended 24m", "where /28 was intended".
+INTENDED_WORDS = forms("intended correct right planned")
 #: "shipped during the freeze with the CTO's approval": an exception, not a violation.
 SANCTIONED_WORDS = frozenset({"exception", "approve", "approval", "waiver", "sign-off", "signoff"})
 #: "Under the agreed noise policy, the IC ignored the flapping alert": ignoring by the book.

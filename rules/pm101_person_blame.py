@@ -31,7 +31,14 @@ from rules.analysis.lapse_phrases import (
 from rules.analysis.singular_they import singular_they
 from rules.analysis.verb_forms import HYPHEN_FORMS
 from rules.analysis.verdicts import AT_FAULT, DOWN_TO, IS_ON, RESPONSIBLE_FOR
-from rules.analysis.wrong_target import INSTEAD, THINKING, WHOLE_INSTEAD
+from rules.analysis.wrong_target import (
+    INSTEAD,
+    INSTEAD_INTENDED,
+    MISTAKING,
+    THINKING,
+    WHERE_INTENDED,
+    WHOLE_INSTEAD,
+)
 from rules.base import Near, rule
 from rules.common import sentences
 from rules.lexicon import (
@@ -75,6 +82,9 @@ NEAR = (
     SAT_ON,
     OWN_CHANGE,
     THINKING,
+    MISTAKING,
+    INSTEAD_INTENDED,
+    WHERE_INTENDED,
     IN_FREEZE,
     IS_ON,
     DOWN_TO,

@@ -31,6 +31,7 @@ from rules.lexicon import (
     LEAVE_FORMS,
     LET_FORMS,
     MISTAKE_ADVERBS,
+    MISTAKING_FORMS,
     REMOVAL_VERBS,
     SELF_APPROVE_FORMS,
     SIT_FORMS,
@@ -44,7 +45,7 @@ WORDS = frozenset(
     | LEAVE_FORMS | DISMISS_FORMS | SLEEP_FORMS | SIT_FORMS | BYPASS_FORMS | BELIEF_FORMS
     | FREEZE | SELF_APPROVE_FORMS
     | {"by", "without", "blame", "instead", "rather", "on", "down", "fault", "responsible"}
-    | {"despite"}
+    | {"despite", "intended"} | MISTAKING_FORMS
 )  # fmt: skip
 
 

@@ -90,6 +90,10 @@ FAIL = [
     # going ahead past a warning sign
     "Despite the failing canary, Wen pushed the release to every region.",
     "The DBA carried on with the reindex despite two warnings from the linter.",
+    # one target taken for another, or set where something else was intended
+    "Bogdan drained node-4, mistaking it for the cordoned node-3.",
+    "The SRE set the TTL to 3600 instead of the intended 360.",
+    "Anika entered port 5433 where 5432 was intended.",
 ]
 
 PASS = [
@@ -168,6 +172,9 @@ PASS = [
     "Kai kept paging the vendor despite the failing health checks.",  # response work
     "Despite the warnings, we deployed the release.",  # collective
     "Despite the red dashboards, the deploy bot kept rolling out.",  # a system
+    "The job wrote the export to /tmp instead of the intended path.",  # a system
+    "We restarted the service instead of the planned failover.",  # collective
+    "Users kept mistaking the banner for an error.",  # plural, and no action on a target
 ]
 
 
