@@ -105,6 +105,11 @@ REMOVAL_VERBS = forms(
     "nuke nukes nuked nuking purge purges purged purging",
     "truncate truncates truncated truncating",
 )
+#: Putting back what someone removed (lemmas): "Restore the records that @t.osei overwrote".
+RESTORE_FORMS = forms(
+    "restore restores restored recover recovers recovered rebuild rebuilds rebuilt recreate "
+    "recreates recreated reinstate reinstates reinstated undo undoes undid"
+)
 FAILURE_LEMMAS = frozenset(
     {"forget", "miss", "ignore", "overlook", "misconfigure", "mistype", "misread", "misjudge",
      "neglect", "skip", "break", "delete", "drop", "botch", "screw", "mess", "wipe",

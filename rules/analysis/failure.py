@@ -32,6 +32,7 @@ from rules.lexicon import (
     LAPSE_VERBS,
     MISTAKE_ADVERBS,
     REMOVAL_VERBS,
+    RESTORE_FORMS,
     WARNING_SIGNS,
     WITHOUT_OBJECTS,
     forms,
@@ -76,6 +77,8 @@ SOMEONE_CAUSED = Near(CAUSE_VERBS, before=1, test=lambda _, t: nameish(t))  # "D
 SOMEONE_FAILED_TO = Near(FAIL_TO, frozenset({"to"}), after=1, test=lambda v, _: someone_before(v))
 HAD_BROKEN = Near(frozenset({"broken"}), frozenset({"had", "has", "have", "'ve"}), before=2)
 WITHOUT = Near(frozenset({"without"}), WITHOUT_OBJECTS, after=3)  # "without a canary"
+#: "Restore the records that @t.osei overwrote": a removal an action item puts back.
+PUT_BACK = Near(RESTORE_FORMS, REMOVAL_VERBS, after=8)
 DESPITE = Near(frozenset({"despite"}), WARNING_SIGNS, after=5)  # "despite three warnings"
 
 
@@ -181,9 +184,10 @@ def _harmful(verb: Any) -> bool:
     removals blame only with evidence: a wrong or valuable target right after the verb
     ("the production table", "the wrong partition"), and no sign of a remedy.
     """
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    # "the dashboards that Ngozi deleted": a relative pronoun stands for the noun it follows
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("that", "which")]
     if not objs:
-        return False  # "dropped into a psql session", "skips to step 7"
+        return _put_back(verb)  # not "dropped into a psql session", "skips to step 7"
     if verb.lower_.startswith("br") and any(
         c.lower_ in ("into", "down", "up", "out") for c in verb.children
     ):
@@ -198,6 +202,17 @@ def _harmful(verb: Any) -> bool:
     if verb.lower_ in LAPSE_VERBS:
         return True  # "broke the build", "skipped the canary"
     return any(t.i in subtree for t in _after(verb, HARMED_WORDS | BAD_ADJECTIVES))
+
+
+def _put_back(verb: Any) -> bool:
+    """ "Restore the records that @t.osei overwrote", "Recover the dashboards Sandy
+    deleted": the removal's target is the object of an action that puts it back."""
+    if verb.dep_ not in ("relcl", "acl", "advcl") or verb.lower_ not in REMOVAL_VERBS:
+        return False
+    head = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+    if any(t.lower_ in _REMEDIAL for t in verb.doc[head.i : verb.i]):
+        return False  # "Recreate the stale pods that Kai deleted": clean-up, undone
+    return head.lower_ in RESTORE_FORMS and PUT_BACK.found(verb.doc, head.i)
 
 
 def is_failure(verb: Any) -> bool:

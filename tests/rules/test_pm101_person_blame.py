@@ -94,6 +94,9 @@ FAIL = [
     "Bogdan drained node-4, mistaking it for the cordoned node-3.",
     "The SRE set the TTL to 3600 instead of the intended 360.",
     "Anika entered port 5433 where 5432 was intended.",
+    # an action item puts back what a person removed
+    "Rebuild the billing dashboards that Ngozi deleted while tidying up (OBS-77)",
+    "Restore the audit table that @k.lim dropped during the import",
 ]
 
 PASS = [
@@ -175,6 +178,9 @@ PASS = [
     "The job wrote the export to /tmp instead of the intended path.",  # a system
     "We restarted the service instead of the planned failover.",  # collective
     "Users kept mistaking the banner for an error.",  # plural, and no action on a target
+    "Restore the records overwritten by the fixture loader (DATA-12)",  # no person
+    "Restore the bucket that the lifecycle rule deleted (OBS-1)",  # a system
+    "Recreate the stale pods that Kai deleted during the cleanup",  # clean-up
 ]
 
 
