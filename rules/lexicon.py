@@ -165,6 +165,11 @@ ALERT_NOUNS = forms(
     "alert alerts alarm alarms page pages warning warnings notification notifications pager "
     "phone it them ticket tickets report reports escalation escalations"
 )
+#: Undoing one's own change, "never" done: "never turned it back on", "never unmuted",
+#: "never re-enabled" ("re" is split off at the hyphen).
+UNDO_WORDS = forms(
+    "back re unmute unmuted unpause unpaused unsilence unsilenced reenable reenabled"
+)
 #: Signs a person went on despite: "despite three warnings", "despite the red smoke tests".
 WARNING_SIGNS = forms("warning warnings red failing objection objections")
 #: Going ahead past them (lemmas): "carried on", "signed off the build", "deployed anyway".

@@ -45,7 +45,7 @@ WORDS = frozenset(
     | LEAVE_FORMS | DISMISS_FORMS | SLEEP_FORMS | SIT_FORMS | BYPASS_FORMS | BELIEF_FORMS
     | FREEZE | SELF_APPROVE_FORMS
     | {"by", "without", "blame", "instead", "rather", "on", "down", "fault", "responsible"}
-    | {"despite", "intended"} | MISTAKING_FORMS
+    | {"despite", "intended", "never"} | MISTAKING_FORMS
 )  # fmt: skip
 
 

@@ -33,6 +33,7 @@ from rules.lexicon import (
     MISTAKE_ADVERBS,
     REMOVAL_VERBS,
     RESTORE_FORMS,
+    UNDO_WORDS,
     WARNING_SIGNS,
     WITHOUT_OBJECTS,
     forms,
@@ -79,6 +80,8 @@ HAD_BROKEN = Near(frozenset({"broken"}), frozenset({"had", "has", "have", "'ve"}
 WITHOUT = Near(frozenset({"without"}), WITHOUT_OBJECTS, after=3)  # "without a canary"
 #: "Restore the records that @t.osei overwrote": a removal an action item puts back.
 PUT_BACK = Near(RESTORE_FORMS, REMOVAL_VERBS, after=8)
+#: "switched off log shipping and never turned it back on": a change left in place.
+NEVER_UNDONE = Near(frozenset({"never"}), UNDO_WORDS, after=4)
 DESPITE = Near(frozenset({"despite"}), WARNING_SIGNS, after=5)  # "despite three warnings"
 
 
@@ -131,6 +134,24 @@ def _command_verbs(verb: Any) -> list[Any]:
         if c.dep_ in ("dep", "ccomp") and c.pos_ == "VERB" and 1 < c.i - verb.i <= 3
         and all(t.pos_ in ("NOUN", "PROPN") for t in doc[verb.i + 1 : c.i])
     ]  # fmt: skip
+
+
+def _never_undone(verb: Any) -> bool:
+    """ "Frank switched off log shipping and never turned it back on", "The alarm was
+    muted by the night operator and never unmuted": the first action is the failure,
+    because its author left it in place."""
+    for c in verb.children:
+        if c.dep_ not in ("conj", "dep") or c.i < verb.i:
+            continue
+        kids = list(c.children)
+        if any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+            continue  # "... and it never came back": another subject, another story
+        # "unmuted" undoes by itself; "back" only with an object: "turned *it* back on",
+        # not "never looked back"
+        undoes = c.lower_ in UNDO_WORDS or any(k.dep_ == "dobj" for k in kids)
+        if undoes and any(n.lower_ == "never" and NEVER_UNDONE.found(c.doc, n.i) for n in kids):
+            return True
+    return False
 
 
 def _despite_warnings(verb: Any) -> bool:
@@ -222,7 +243,7 @@ def is_failure(verb: Any) -> bool:
         return False
     if wrong_target(verb) or instead_of(verb) or mistaken_belief(verb) or phrasal_lapse(verb):
         return True
-    if _despite_warnings(verb):
+    if _despite_warnings(verb) or _never_undone(verb):
         return True
     if hyphen_prefix(verb) is not None:
         return True  # "fat-fingered", "rubber-stamped"

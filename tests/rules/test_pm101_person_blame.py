@@ -97,6 +97,10 @@ FAIL = [
     # an action item puts back what a person removed
     "Rebuild the billing dashboards that Ngozi deleted while tidying up (OBS-77)",
     "Restore the audit table that @k.lim dropped during the import",
+    # a change its author never undid
+    "Kai disabled the consumer and never re-enabled it.",
+    "The disk alert was silenced by the IC at 02:00 and never unsilenced.",
+    "Beatriz paused replication for the upgrade and never turned it back on.",
 ]
 
 PASS = [
@@ -181,6 +185,10 @@ PASS = [
     "Restore the records overwritten by the fixture loader (DATA-12)",  # no person
     "Restore the bucket that the lifecycle rule deleted (OBS-1)",  # a system
     "Recreate the stale pods that Kai deleted during the cleanup",  # clean-up
+    "Kai paused the consumer and never looked back.",  # an idiom
+    "Kai restarted the broker and it never came back.",  # the broker never came back
+    "We disabled the alert and never turned it back on.",  # collective
+    "The alarm was muted by the maintenance schedule and never unmuted.",  # a system
 ]
 
 
