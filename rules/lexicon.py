@@ -146,6 +146,9 @@ WITHOUT_OBJECTS = forms(
     # omissions: what a person skipped on the way ("without waiting for the drain")
     "opening expanding inspecting mentioning handing notifying informing consulting announcing",
 )
+#: Checks a person left out before acting (lemmas): "did not open the file before
+#: approving it".
+CHECK_LEMMAS = frozenset("open read check test review verify inspect confirm".split())
 BAD_ADJECTIVES = forms("bad wrong faulty incorrect untested unreviewed buggy broken invalid bogus")
 FAULT_NOUNS = forms(
     "mistake mistakes fault error errors oversight oversights blunder blunders slip negligence "

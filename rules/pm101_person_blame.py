@@ -8,6 +8,7 @@ from models import Document, Hit, Severity
 from rules.analysis.blame import blame
 from rules.analysis.failure import (
     CAUSED_BY_SOMEONE,
+    CHECKED_FIRST,
     DESPITE,
     HAD_BROKEN,
     LEAK_VERBS,
@@ -79,6 +80,7 @@ NEAR = (
     DESPITE,
     PUT_BACK,
     NEVER_UNDONE,
+    CHECKED_FIRST,
     LET_LAPSE,
     LEFT_OPEN,
     DISMISSED,

@@ -10,7 +10,7 @@ from typing import Any
 from rules.analysis.benign import hypothetical, negative_object
 from rules.analysis.clauses import is_negated
 from rules.analysis.culprits import culprits, generic, identified_person
-from rules.analysis.failure import SECRET_WORDS, is_failure
+from rules.analysis.failure import SECRET_WORDS, is_failure, skipped_check
 from rules.analysis.fault_nouns import ERRORS, error_next_to_person, fault_noun, part_of
 from rules.analysis.lapse_phrases import FREEZE
 from rules.analysis.verb_forms import ONLY_VERBS, compound_start, verb_like
@@ -45,7 +45,7 @@ WORDS = frozenset(
     | LEAVE_FORMS | DISMISS_FORMS | SLEEP_FORMS | SIT_FORMS | BYPASS_FORMS | BELIEF_FORMS
     | FREEZE | SELF_APPROVE_FORMS
     | {"by", "without", "blame", "instead", "rather", "on", "down", "fault", "responsible"}
-    | {"despite", "intended", "never"} | MISTAKING_FORMS
+    | {"despite", "intended", "never", "before"} | MISTAKING_FORMS
 )  # fmt: skip
 
 
@@ -78,7 +78,8 @@ def _blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
             continue
         if verb_like(tok) and is_failure(tok):
             start = compound_start(tok)
-            if is_negated(tok) or hypothetical(tok, start) or negative_object(tok):
+            negated = is_negated(tok) and not skipped_check(tok)
+            if negated or hypothetical(tok, start) or negative_object(tok):
                 continue
             what = tok.lower_ if start is None else sent[start : tok.i + 1].text
             for p in culprits(tok):

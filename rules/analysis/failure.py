@@ -16,6 +16,7 @@ from rules.analysis.benign import (
     to_do,
     undergone,
 )
+from rules.analysis.clauses import is_negated
 from rules.analysis.lapse_phrases import phrasal_lapse
 from rules.analysis.people import nameish, someone_before
 from rules.analysis.verb_forms import hyphen_prefix
@@ -24,6 +25,7 @@ from rules.base import Near
 from rules.lexicon import (
     BAD_ADJECTIVES,
     CAUSE_VERBS,
+    CHECK_LEMMAS,
     FAIL_TO,
     GO_AHEAD_LEMMAS,
     HARMED_WORDS,
@@ -82,6 +84,13 @@ WITHOUT = Near(frozenset({"without"}), WITHOUT_OBJECTS, after=3)  # "without a c
 PUT_BACK = Near(RESTORE_FORMS, REMOVAL_VERBS, after=8)
 #: "switched off log shipping and never turned it back on": a change left in place.
 NEVER_UNDONE = Near(frozenset({"never"}), UNDO_WORDS, after=4)
+#: "did not open the migration file before approving it": a check left out. The
+#: contractions name "n't" for the block filter, which sees "didn't" as "didn", "t".
+CHECKED_FIRST = Near(
+    frozenset({"before"}),
+    frozenset({"not", "n't", "never", "didn't", "hadn't", "doesn't", "don't"}),
+    before=8,
+)
 DESPITE = Near(frozenset({"despite"}), WARNING_SIGNS, after=5)  # "despite three warnings"
 
 
@@ -96,6 +105,12 @@ def _qualified(verb: Any) -> bool:
     # Qualifiers hang from the verb or, misattached, from its object ("ran the migration
     # ... by accident"); they never come from another clause.
     heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "pobj", "prep"))]
+    # "edited by Mr. Haddad to point at the live bucket, apparently by mistake": the
+    # parser hangs the qualifier on the infinitive that completes the action
+    heads += [
+        c for c in verb.children
+        if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)
+    ]  # fmt: skip
     heads += _lost_clause(verb)
     heads += _command_verbs(verb)
     for h in heads:
@@ -134,6 +149,18 @@ def _command_verbs(verb: Any) -> list[Any]:
         if c.dep_ in ("dep", "ccomp") and c.pos_ == "VERB" and 1 < c.i - verb.i <= 3
         and all(t.pos_ in ("NOUN", "PROPN") for t in doc[verb.i + 1 : c.i])
     ]  # fmt: skip
+
+
+def skipped_check(verb: Any) -> bool:
+    """ "The reviewer did not open the migration file before approving it", "didn't read
+    the migration before running it": the negated check is the failure."""
+    if verb.lemma_ not in CHECK_LEMMAS or not is_negated(verb):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "before" and CHECKED_FIRST.found(verb.doc, c.i)
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )  # fmt: skip
 
 
 def _never_undone(verb: Any) -> bool:
@@ -243,7 +270,7 @@ def is_failure(verb: Any) -> bool:
         return False
     if wrong_target(verb) or instead_of(verb) or mistaken_belief(verb) or phrasal_lapse(verb):
         return True
-    if _despite_warnings(verb) or _never_undone(verb):
+    if _despite_warnings(verb) or _never_undone(verb) or skipped_check(verb):
         return True
     if hyphen_prefix(verb) is not None:
         return True  # "fat-fingered", "rubber-stamped"

@@ -101,6 +101,11 @@ FAIL = [
     "Kai disabled the consumer and never re-enabled it.",
     "The disk alert was silenced by the IC at 02:00 and never unsilenced.",
     "Beatriz paused replication for the upgrade and never turned it back on.",
+    # a check left out before acting
+    "Kai hadn't checked the diff before merging it.",
+    "The approver did not open the plan before applying it.",
+    # "by mistake" hung on the infinitive that completes the action
+    "The cron schedule was changed by Olek to run hourly, apparently by mistake.",
 ]
 
 PASS = [
@@ -189,6 +194,10 @@ PASS = [
     "Kai restarted the broker and it never came back.",  # the broker never came back
     "We disabled the alert and never turned it back on.",  # collective
     "The alarm was muted by the maintenance schedule and never unmuted.",  # a system
+    "We did not read the plan before approving it.",  # collective
+    "Kai did not check the dashboard before the incident.",  # no action left unchecked
+    "Kai did not deploy before checking the canary.",  # the action, not a check, is denied
+    "Kai edited the config to raise the limit.",
 ]
 
 
