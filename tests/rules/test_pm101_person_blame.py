@@ -106,6 +106,9 @@ FAIL = [
     "The approver did not open the plan before applying it.",
     # "by mistake" hung on the infinitive that completes the action
     "The cron schedule was changed by Olek to run hourly, apparently by mistake.",
+    # a singular "they" after "our" role and an appositive name
+    "Our contractor, Dana, had admin rights. They disabled MFA and never turned it back on.",
+    "Our vendor's engineer, Alexis, had root access. They rotated the key without telling anyone.",
 ]
 
 PASS = [
@@ -198,6 +201,9 @@ PASS = [
     "Kai did not check the dashboard before the incident.",  # no action left unchecked
     "Kai did not deploy before checking the canary.",  # the action, not a check, is denied
     "Kai edited the config to raise the limit.",
+    "Our contractor, Dana, met Priya at noon. They disabled MFA and never turned it back on.",
+    "Our DBAs were on call. They ignored the page.",  # more than one person
+    "Our team was on call. They ignored the page.",
 ]
 
 
