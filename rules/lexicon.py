@@ -173,6 +173,8 @@ ALERT_NOUNS = forms(
 UNDO_WORDS = forms(
     "back re unmute unmuted unpause unpaused unsilence unsilenced reenable reenabled"
 )
+#: Keeping one's change to oneself: "reverted the fix and told nobody".
+TOLD_FORMS = forms("told informed warned notified")
 #: Signs a person went on despite: "despite three warnings", "despite the red smoke tests".
 WARNING_SIGNS = forms("warning warnings red failing objection objections")
 #: Going ahead past them (lemmas): "carried on", "signed off the build", "deployed anyway".
@@ -191,7 +193,7 @@ EXPOSED_WORDS = forms(
 SAFEGUARDS = forms(
     "rule rules review reviews approval approvals check checks policy process freeze gate "
     "gates guard guardrail guardrails safeguard safeguards protection protections control "
-    "controls requirement"
+    "controls requirement queue queues"
 )
 
 #: Two-word lapses, by their verb: "let the domain expire", "left port 9200 open",

@@ -18,6 +18,7 @@ from rules.analysis.failure import (
     SECRET_WORDS,
     SOMEONE_CAUSED,
     SOMEONE_FAILED_TO,
+    TOLD_NOBODY,
     WINDOW,
     WITHOUT,
 )
@@ -80,6 +81,7 @@ NEAR = (
     DESPITE,
     PUT_BACK,
     NEVER_UNDONE,
+    TOLD_NOBODY,
     CHECKED_FIRST,
     LET_LAPSE,
     LEFT_OPEN,

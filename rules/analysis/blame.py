@@ -36,6 +36,7 @@ from rules.lexicon import (
     SELF_APPROVE_FORMS,
     SIT_FORMS,
     SLEEP_FORMS,
+    TOLD_FORMS,
 )
 
 #: Words one of which a sentence needs before its parse is worth walking.
@@ -45,7 +46,7 @@ WORDS = frozenset(
     | LEAVE_FORMS | DISMISS_FORMS | SLEEP_FORMS | SIT_FORMS | BYPASS_FORMS | BELIEF_FORMS
     | FREEZE | SELF_APPROVE_FORMS
     | {"by", "without", "blame", "instead", "rather", "on", "down", "fault", "responsible"}
-    | {"despite", "intended", "never", "before"} | MISTAKING_FORMS
+    | {"despite", "intended", "never", "before"} | MISTAKING_FORMS | TOLD_FORMS
 )  # fmt: skip
 
 

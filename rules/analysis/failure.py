@@ -35,6 +35,7 @@ from rules.lexicon import (
     MISTAKE_ADVERBS,
     REMOVAL_VERBS,
     RESTORE_FORMS,
+    TOLD_FORMS,
     UNDO_WORDS,
     WARNING_SIGNS,
     WITHOUT_OBJECTS,
@@ -84,6 +85,7 @@ WITHOUT = Near(frozenset({"without"}), WITHOUT_OBJECTS, after=3)  # "without a c
 PUT_BACK = Near(RESTORE_FORMS, REMOVAL_VERBS, after=8)
 #: "switched off log shipping and never turned it back on": a change left in place.
 NEVER_UNDONE = Near(frozenset({"never"}), UNDO_WORDS, after=4)
+TOLD_NOBODY = Near(TOLD_FORMS, frozenset({"nobody", "no"}), after=1)  # "and told nobody"
 #: "did not open the migration file before approving it": a check left out. The
 #: contractions name "n't" for the block filter, which sees "didn't" as "didn", "t".
 CHECKED_FIRST = Near(
@@ -165,8 +167,8 @@ def skipped_check(verb: Any) -> bool:
 
 def _never_undone(verb: Any) -> bool:
     """ "Frank switched off log shipping and never turned it back on", "The alarm was
-    muted by the night operator and never unmuted": the first action is the failure,
-    because its author left it in place."""
+    muted by the night operator and never unmuted", "reverted the fix and told nobody":
+    the first action is the failure, because its author left it in place unannounced."""
     for c in verb.children:
         if c.dep_ not in ("conj", "dep") or c.i < verb.i:
             continue
@@ -178,6 +180,8 @@ def _never_undone(verb: Any) -> bool:
         undoes = c.lower_ in UNDO_WORDS or any(k.dep_ == "dobj" for k in kids)
         if undoes and any(n.lower_ == "never" and NEVER_UNDONE.found(c.doc, n.i) for n in kids):
             return True
+        if c.lower_ in TOLD_FORMS and TOLD_NOBODY.found(c.doc, c.i):
+            return True  # "quietly reverted the fix and told nobody"
     return False
 
 

@@ -109,6 +109,8 @@ FAIL = [
     # a singular "they" after "our" role and an appositive name
     "Our contractor, Dana, had admin rights. They disabled MFA and never turned it back on.",
     "Our vendor's engineer, Alexis, had root access. They rotated the key without telling anyone.",
+    "Ines rolled back the schema change and told nobody.",
+    "Bill pushes the hotfix straight to main, bypassing the merge queue.",
 ]
 
 PASS = [
@@ -204,6 +206,8 @@ PASS = [
     "Our contractor, Dana, met Priya at noon. They disabled MFA and never turned it back on.",
     "Our DBAs were on call. They ignored the page.",  # more than one person
     "Our team was on call. They ignored the page.",
+    "Kai restarted the pods and nobody told him.",  # he was not told
+    "The priority lane lets urgent jobs bypass the queue.",  # a system
 ]
 
 
