@@ -22,6 +22,7 @@ from rules.analysis.people import nameish, someone_before
 from rules.analysis.verb_forms import hyphen_prefix
 from rules.analysis.wrong_target import instead_of, mistaken_belief, wrong_target
 from rules.base import Near
+from rules.common import words_of
 from rules.lexicon import (
     BAD_ADJECTIVES,
     CAUSE_VERBS,
@@ -86,6 +87,7 @@ PUT_BACK = Near(RESTORE_FORMS, REMOVAL_VERBS, after=8)
 #: "switched off log shipping and never turned it back on": a change left in place.
 NEVER_UNDONE = Near(frozenset({"never"}), UNDO_WORDS, after=4)
 TOLD_NOBODY = Near(TOLD_FORMS, frozenset({"nobody", "no"}), after=1)  # "and told nobody"
+_LEFT_WORDS = TOLD_FORMS | {"never"}
 #: "did not open the migration file before approving it": a check left out. The
 #: contractions name "n't" for the block filter, which sees "didn't" as "didn", "t".
 CHECKED_FIRST = Near(
@@ -156,7 +158,9 @@ def _command_verbs(verb: Any) -> list[Any]:
 def skipped_check(verb: Any) -> bool:
     """ "The reviewer did not open the migration file before approving it", "didn't read
     the migration before running it": the negated check is the failure."""
-    if verb.lemma_ not in CHECK_LEMMAS or not is_negated(verb):
+    if "before" not in words_of(verb.doc) or verb.lemma_ not in CHECK_LEMMAS:
+        return False
+    if not is_negated(verb):
         return False
     return any(
         c.dep_ == "prep" and c.lower_ == "before" and CHECKED_FIRST.found(verb.doc, c.i)
@@ -169,6 +173,8 @@ def _never_undone(verb: Any) -> bool:
     """ "Frank switched off log shipping and never turned it back on", "The alarm was
     muted by the night operator and never unmuted", "reverted the fix and told nobody":
     the first action is the failure, because its author left it in place unannounced."""
+    if words_of(verb.doc).isdisjoint(_LEFT_WORDS):
+        return False
     for c in verb.children:
         if c.dep_ not in ("conj", "dep") or c.i < verb.i:
             continue
@@ -189,7 +195,9 @@ def _despite_warnings(verb: Any) -> bool:
     """ "Dawn carried on despite three warnings", "signed off the build despite the red
     smoke tests": going ahead past a warning sign. Choosing so, or doing it for a purpose,
     is a decision ("Despite the warnings, the IC held the primary to protect writes")."""
-    if verb.lemma_ not in GO_AHEAD_LEMMAS or purpose(verb) or to_do(verb.doc[verb.i + 1 :]):
+    if "despite" not in words_of(verb.doc) or verb.lemma_ not in GO_AHEAD_LEMMAS:
+        return False
+    if purpose(verb) or to_do(verb.doc[verb.i + 1 :]):
         return False
     return any(
         c.dep_ == "prep" and DESPITE.found(verb.doc, c.i)

@@ -44,6 +44,7 @@ MISTAKING = Near(MISTAKING_FORMS, frozenset({"for", "with"}), after=3)  # "mista
 #: "instead of the intended 24m", "typed /8 where /28 was intended".
 INSTEAD_INTENDED = Near(frozenset({"instead"}), INTENDED_WORDS, after=3)
 WHERE_INTENDED = Near(frozenset({"intended"}), frozenset({"where"}), before=8)
+_BELIEF_WORDS = BELIEF_FORMS | MISTAKING_FORMS | {"intended"}
 
 
 def _the_wrong(noun: Any) -> bool:
@@ -145,10 +146,13 @@ def mistaken_belief(verb: Any) -> bool:
     `checkout` to zero, mistaking it for `checkout-canary`", "typed /8 where /28 was
     intended"."""
     doc = verb.doc
+    words = words_of(doc)
+    if words.isdisjoint(_BELIEF_WORDS):
+        return False  # most sentences: no need to walk the verb's clauses
     for c in verb.children:
         if c.dep_ == "advcl" and c.lower_ in MISTAKING_FORMS and MISTAKING.found(doc, c.i):
             return True
-    if "intended" in words_of(doc) and any(
+    if "intended" in words and any(
         r.dep_ == "relcl" and WHERE_INTENDED.found(doc, r.i) and _clause_of(r.head) == verb
         for r in doc
     ):
