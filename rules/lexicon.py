@@ -59,7 +59,7 @@ PRODUCT_NAMES = frozenset(
 #: are names only as the subject of a finite verb ("Chase rebooted ...", "Bill pushes ...").
 WORD_NAMES = frozenset(
     "will grace hope mark bill rose drew chase faith joy dawn sunny rob pat art gene "
-    "destiny hunter".split()
+    "destiny hunter amber frank penny max summer ray cliff ivy sterling miles sandy".split()
 )
 
 #: Functions that are groups of people: "Support should have escalated sooner".
@@ -105,6 +105,11 @@ REMOVAL_VERBS = forms(
     "nuke nukes nuked nuking purge purges purged purging",
     "truncate truncates truncated truncating",
 )
+#: Putting back what someone removed (lemmas): "Restore the records that @t.osei overwrote".
+RESTORE_FORMS = forms(
+    "restore restores restored recover recovers recovered rebuild rebuilds rebuilt recreate "
+    "recreates recreated reinstate reinstates reinstated undo undoes undid"
+)
 FAILURE_LEMMAS = frozenset(
     {"forget", "miss", "ignore", "overlook", "misconfigure", "mistype", "misread", "misjudge",
      "neglect", "skip", "break", "delete", "drop", "botch", "screw", "mess", "wipe",
@@ -124,6 +129,9 @@ INTRODUCE_VERBS = forms(
 CAUSE_VERBS = forms("cause causes caused causing")
 #: "failed to", "neglected to": a lapse (PM101), and hindsight (PM103), when people fail.
 FAIL_TO = forms("fail fails failed failing neglect neglects neglected neglecting")
+#: "Alice failed to receive the page": what happens to someone, not an action they failed
+#: at (lemmas of the verb after "failed to").
+UNDERGONE_LEMMAS = frozenset("receive get see hear obtain".split())
 #: What makes a noun someone's: "Kai's error", "his slip-up" (PM101, PM201).
 POSSESSIVES = forms("'s ’s his her my their")
 HARMED_WORDS = forms("production prod live primary customer customers entire whole main master")
@@ -134,8 +142,13 @@ MISTAKE_ADVERBS = forms(
 WITHOUT_OBJECTS = forms(
     "testing test tests approval approvals review reviews reviewing checking check verifying "
     "verification asking telling permission looking reading confirming confirmation canary "
-    "canaries backup backups staging"
+    "canaries backup backups staging",
+    # omissions: what a person skipped on the way ("without waiting for the drain")
+    "opening expanding inspecting mentioning handing notifying informing consulting announcing",
 )
+#: Checks a person left out before acting (lemmas): "did not open the file before
+#: approving it".
+CHECK_LEMMAS = frozenset("open read check test review verify inspect confirm".split())
 BAD_ADJECTIVES = forms("bad wrong faulty incorrect untested unreviewed buggy broken invalid bogus")
 FAULT_NOUNS = forms(
     "mistake mistakes fault error errors oversight oversights blunder blunders slip negligence "
@@ -155,6 +168,20 @@ ALERT_NOUNS = forms(
     "alert alerts alarm alarms page pages warning warnings notification notifications pager "
     "phone it them ticket tickets report reports escalation escalations"
 )
+#: Undoing one's own change, "never" done: "never turned it back on", "never unmuted",
+#: "never re-enabled" ("re" is split off at the hyphen).
+UNDO_WORDS = forms(
+    "back re unmute unmuted unpause unpaused unsilence unsilenced reenable reenabled"
+)
+#: Keeping one's change to oneself: "reverted the fix and told nobody".
+TOLD_FORMS = forms("told informed warned notified")
+#: Signs a person went on despite: "despite three warnings", "despite the red smoke tests".
+WARNING_SIGNS = forms("warning warnings red failing objection objections")
+#: Going ahead past them (lemmas): "carried on", "signed off the build", "deployed anyway".
+GO_AHEAD_LEMMAS = frozenset(
+    "carry continue proceed sign go press push deploy merge ship apply run approve release "
+    "roll promote launch resume".split()
+)
 #: What a person lets happen ("let the domain expire", "let the disk fill up").
 LAPSED_OUTCOMES = forms("expire expires expired lapse lapses lapsed fill fills filled")
 #: How a person leaves something exposed ("left port 9200 open to the internet").
@@ -166,7 +193,7 @@ EXPOSED_WORDS = forms(
 SAFEGUARDS = forms(
     "rule rules review reviews approval approvals check checks policy process freeze gate "
     "gates guard guardrail guardrails safeguard safeguards protection protections control "
-    "controls requirement"
+    "controls requirement queue queues"
 )
 
 #: Two-word lapses, by their verb: "let the domain expire", "left port 9200 open",
@@ -182,6 +209,10 @@ BYPASS_FORMS = forms(
 )
 SELF_APPROVE_FORMS = forms("approve approves approved approving merge merges merged merging")
 BELIEF_FORMS = forms("thinking believing assuming")
+#: "mistaking it for `checkout-canary`": taking one target for another.
+MISTAKING_FORMS = forms("mistaking confusing")
+#: What was meant instead: "instead of the intended 24m", "where /28 was intended".
+INTENDED_WORDS = forms("intended correct right planned")
 #: "shipped during the freeze with the CTO's approval": an exception, not a violation.
 SANCTIONED_WORDS = frozenset({"exception", "approve", "approval", "waiver", "sign-off", "signoff"})
 #: "Under the agreed noise policy, the IC ignored the flapping alert": ignoring by the book.

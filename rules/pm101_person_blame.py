@@ -8,12 +8,17 @@ from models import Document, Hit, Severity
 from rules.analysis.blame import blame
 from rules.analysis.failure import (
     CAUSED_BY_SOMEONE,
+    CHECKED_FIRST,
+    DESPITE,
     HAD_BROKEN,
     LEAK_VERBS,
+    NEVER_UNDONE,
+    PUT_BACK,
     SECRET_WINDOW,
     SECRET_WORDS,
     SOMEONE_CAUSED,
     SOMEONE_FAILED_TO,
+    TOLD_NOBODY,
     WINDOW,
     WITHOUT,
 )
@@ -30,7 +35,14 @@ from rules.analysis.lapse_phrases import (
 from rules.analysis.singular_they import singular_they
 from rules.analysis.verb_forms import HYPHEN_FORMS
 from rules.analysis.verdicts import AT_FAULT, DOWN_TO, IS_ON, RESPONSIBLE_FOR
-from rules.analysis.wrong_target import INSTEAD, THINKING, WHOLE_INSTEAD
+from rules.analysis.wrong_target import (
+    INSTEAD,
+    INSTEAD_INTENDED,
+    MISTAKING,
+    THINKING,
+    WHERE_INTENDED,
+    WHOLE_INSTEAD,
+)
 from rules.base import Near, rule
 from rules.common import sentences
 from rules.lexicon import (
@@ -66,6 +78,11 @@ NEAR = (
     SOMEONE_FAILED_TO,
     HAD_BROKEN,
     WITHOUT,
+    DESPITE,
+    PUT_BACK,
+    NEVER_UNDONE,
+    TOLD_NOBODY,
+    CHECKED_FIRST,
     LET_LAPSE,
     LEFT_OPEN,
     DISMISSED,
@@ -73,6 +90,9 @@ NEAR = (
     SAT_ON,
     OWN_CHANGE,
     THINKING,
+    MISTAKING,
+    INSTEAD_INTENDED,
+    WHERE_INTENDED,
     IN_FREEZE,
     IS_ON,
     DOWN_TO,

@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 from rules.common import words_of
-from rules.lexicon import ABSENCE_EVENTS, NOISE_RULEBOOKS
+from rules.lexicon import ABSENCE_EVENTS, NOISE_RULEBOOKS, UNDERGONE_LEMMAS
 
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "whenever"})
 _ON_PURPOSE = frozenset({"deliberately", "intentionally", "purposely", "knowingly"})
@@ -76,6 +76,17 @@ def missed_event(verb: Any) -> bool:
     return verb.lemma_ == "miss" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ABSENCE_EVENTS for c in verb.children
     )
+
+
+def undergone(fail: Any) -> bool:
+    """ "Alice failed to receive the page", "failed to see the alert": what failed is
+    something that should have happened to the person, not an action of theirs ("failed
+    to see the warning *as* an error" is a judgement they made)."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in UNDERGONE_LEMMAS
+        and not any(g.lower_ == "as" for g in c.children)
+        for c in fail.children
+    )  # fmt: skip
 
 
 def known_noise(verb: Any) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 from rules.analysis.benign import hypothetical, negative_object
 from rules.analysis.clauses import is_negated
 from rules.analysis.culprits import culprits, generic, identified_person
-from rules.analysis.failure import SECRET_WORDS, is_failure
+from rules.analysis.failure import SECRET_WORDS, is_failure, skipped_check
 from rules.analysis.fault_nouns import ERRORS, error_next_to_person, fault_noun, part_of
 from rules.analysis.lapse_phrases import FREEZE
 from rules.analysis.verb_forms import ONLY_VERBS, compound_start, verb_like
@@ -31,10 +31,12 @@ from rules.lexicon import (
     LEAVE_FORMS,
     LET_FORMS,
     MISTAKE_ADVERBS,
+    MISTAKING_FORMS,
     REMOVAL_VERBS,
     SELF_APPROVE_FORMS,
     SIT_FORMS,
     SLEEP_FORMS,
+    TOLD_FORMS,
 )
 
 #: Words one of which a sentence needs before its parse is worth walking.
@@ -44,6 +46,7 @@ WORDS = frozenset(
     | LEAVE_FORMS | DISMISS_FORMS | SLEEP_FORMS | SIT_FORMS | BYPASS_FORMS | BELIEF_FORMS
     | FREEZE | SELF_APPROVE_FORMS
     | {"by", "without", "blame", "instead", "rather", "on", "down", "fault", "responsible"}
+    | {"despite", "intended", "never", "before"} | MISTAKING_FORMS | TOLD_FORMS
 )  # fmt: skip
 
 
@@ -76,7 +79,8 @@ def _blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
             continue
         if verb_like(tok) and is_failure(tok):
             start = compound_start(tok)
-            if is_negated(tok) or hypothetical(tok, start) or negative_object(tok):
+            negated = is_negated(tok) and not skipped_check(tok)
+            if negated or hypothetical(tok, start) or negative_object(tok):
                 continue
             what = tok.lower_ if start is None else sent[start : tok.i + 1].text
             for p in culprits(tok):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from rules.analysis.benign import undergone
 from rules.analysis.clauses import is_negated, subjects
 from rules.analysis.hindsight import (
     FAILED_TO,
@@ -153,7 +154,7 @@ def counterfactuals(sent: Any) -> Iterator[tuple[Any, Any]]:
             continue
         hindsight = perfect_modal(verb) or conditional(verb)
         if not hindsight and verb.lower_ in FAIL_TO:
-            hindsight = FAILED_TO.found(verb.doc, verb.i)
+            hindsight = FAILED_TO.found(verb.doc, verb.i) and not undergone(verb)
         if not hindsight or _embedded_question(verb) or _quoted_from_a_record(verb):
             continue
         modal = _modal(verb)

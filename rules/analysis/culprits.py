@@ -88,7 +88,9 @@ def culprits(tok: Any) -> list[Any]:
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if not passive and not any(identified_person(p) for p in people):
         start = compound_start(tok)
-        if start is not None or tok.pos_ not in ("VERB", "AUX") or not people:
+        # "the records that @t.osei overwrote": the handle, mistagged, leaves only "that"
+        relative = all(p.lower_ in ("that", "which") for p in people)
+        if start is not None or tok.pos_ not in ("VERB", "AUX") or not people or relative:
             before = _subject_before(tok.doc, tok.i if start is None else start)
             if before is not None:
                 people = [before]

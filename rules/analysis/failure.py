@@ -8,22 +8,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from rules.analysis.benign import known_noise, missed_event, on_purpose, purpose
+from rules.analysis.benign import (
+    known_noise,
+    missed_event,
+    on_purpose,
+    purpose,
+    to_do,
+    undergone,
+)
+from rules.analysis.clauses import is_negated
 from rules.analysis.lapse_phrases import phrasal_lapse
 from rules.analysis.people import nameish, someone_before
 from rules.analysis.verb_forms import hyphen_prefix
 from rules.analysis.wrong_target import instead_of, mistaken_belief, wrong_target
 from rules.base import Near
+from rules.common import words_of
 from rules.lexicon import (
     BAD_ADJECTIVES,
     CAUSE_VERBS,
+    CHECK_LEMMAS,
     FAIL_TO,
+    GO_AHEAD_LEMMAS,
     HARMED_WORDS,
     IDIOM_OBJECTS,
     INTRODUCE_VERBS,
     LAPSE_VERBS,
     MISTAKE_ADVERBS,
     REMOVAL_VERBS,
+    RESTORE_FORMS,
+    TOLD_FORMS,
+    UNDO_WORDS,
+    WARNING_SIGNS,
     WITHOUT_OBJECTS,
     forms,
 )
@@ -67,6 +82,20 @@ SOMEONE_CAUSED = Near(CAUSE_VERBS, before=1, test=lambda _, t: nameish(t))  # "D
 SOMEONE_FAILED_TO = Near(FAIL_TO, frozenset({"to"}), after=1, test=lambda v, _: someone_before(v))
 HAD_BROKEN = Near(frozenset({"broken"}), frozenset({"had", "has", "have", "'ve"}), before=2)
 WITHOUT = Near(frozenset({"without"}), WITHOUT_OBJECTS, after=3)  # "without a canary"
+#: "Restore the records that @t.osei overwrote": a removal an action item puts back.
+PUT_BACK = Near(RESTORE_FORMS, REMOVAL_VERBS, after=8)
+#: "switched off log shipping and never turned it back on": a change left in place.
+NEVER_UNDONE = Near(frozenset({"never"}), UNDO_WORDS, after=4)
+TOLD_NOBODY = Near(TOLD_FORMS, frozenset({"nobody", "no"}), after=1)  # "and told nobody"
+_LEFT_WORDS = TOLD_FORMS | {"never"}
+#: "did not open the migration file before approving it": a check left out. The
+#: contractions name "n't" for the block filter, which sees "didn't" as "didn", "t".
+CHECKED_FIRST = Near(
+    frozenset({"before"}),
+    frozenset({"not", "n't", "never", "didn't", "hadn't", "doesn't", "don't"}),
+    before=8,
+)
+DESPITE = Near(frozenset({"despite"}), WARNING_SIGNS, after=5)  # "despite three warnings"
 
 
 def _after(verb: Any, words: frozenset[str], window: int = WINDOW) -> list[Any]:
@@ -80,6 +109,12 @@ def _qualified(verb: Any) -> bool:
     # Qualifiers hang from the verb or, misattached, from its object ("ran the migration
     # ... by accident"); they never come from another clause.
     heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "pobj", "prep"))]
+    # "edited by Mr. Haddad to point at the live bucket, apparently by mistake": the
+    # parser hangs the qualifier on the infinitive that completes the action
+    heads += [
+        c for c in verb.children
+        if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)
+    ]  # fmt: skip
     heads += _lost_clause(verb)
     heads += _command_verbs(verb)
     for h in heads:
@@ -120,6 +155,57 @@ def _command_verbs(verb: Any) -> list[Any]:
     ]  # fmt: skip
 
 
+def skipped_check(verb: Any) -> bool:
+    """ "The reviewer did not open the migration file before approving it", "didn't read
+    the migration before running it": the negated check is the failure."""
+    if "before" not in words_of(verb.doc) or verb.lemma_ not in CHECK_LEMMAS:
+        return False
+    if not is_negated(verb):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "before" and CHECKED_FIRST.found(verb.doc, c.i)
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )  # fmt: skip
+
+
+def _never_undone(verb: Any) -> bool:
+    """ "Frank switched off log shipping and never turned it back on", "The alarm was
+    muted by the night operator and never unmuted", "reverted the fix and told nobody":
+    the first action is the failure, because its author left it in place unannounced."""
+    if words_of(verb.doc).isdisjoint(_LEFT_WORDS):
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("conj", "dep") or c.i < verb.i:
+            continue
+        kids = list(c.children)
+        if any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+            continue  # "... and it never came back": another subject, another story
+        # "unmuted" undoes by itself; "back" only with an object: "turned *it* back on",
+        # not "never looked back"
+        undoes = c.lower_ in UNDO_WORDS or any(k.dep_ == "dobj" for k in kids)
+        if undoes and any(n.lower_ == "never" and NEVER_UNDONE.found(c.doc, n.i) for n in kids):
+            return True
+        if c.lower_ in TOLD_FORMS and TOLD_NOBODY.found(c.doc, c.i):
+            return True  # "quietly reverted the fix and told nobody"
+    return False
+
+
+def _despite_warnings(verb: Any) -> bool:
+    """ "Dawn carried on despite three warnings", "signed off the build despite the red
+    smoke tests": going ahead past a warning sign. Choosing so, or doing it for a purpose,
+    is a decision ("Despite the warnings, the IC held the primary to protect writes")."""
+    if "despite" not in words_of(verb.doc) or verb.lemma_ not in GO_AHEAD_LEMMAS:
+        return False
+    if purpose(verb) or to_do(verb.doc[verb.i + 1 :]):
+        return False
+    return any(
+        c.dep_ == "prep" and DESPITE.found(verb.doc, c.i)
+        and any(m.lower_ in WARNING_SIGNS for m in c.subtree)
+        for c in verb.children
+    )  # fmt: skip
+
+
 def _bad_object(verb: Any) -> bool:
     """ "pushed *a bad config*", "selected *the wrong cluster*": introducing something bad.
 
@@ -158,9 +244,10 @@ def _harmful(verb: Any) -> bool:
     removals blame only with evidence: a wrong or valuable target right after the verb
     ("the production table", "the wrong partition"), and no sign of a remedy.
     """
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    # "the dashboards that Ngozi deleted": a relative pronoun stands for the noun it follows
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("that", "which")]
     if not objs:
-        return False  # "dropped into a psql session", "skips to step 7"
+        return _put_back(verb)  # not "dropped into a psql session", "skips to step 7"
     if verb.lower_.startswith("br") and any(
         c.lower_ in ("into", "down", "up", "out") for c in verb.children
     ):
@@ -177,6 +264,17 @@ def _harmful(verb: Any) -> bool:
     return any(t.i in subtree for t in _after(verb, HARMED_WORDS | BAD_ADJECTIVES))
 
 
+def _put_back(verb: Any) -> bool:
+    """ "Restore the records that @t.osei overwrote", "Recover the dashboards Sandy
+    deleted": the removal's target is the object of an action that puts it back."""
+    if verb.dep_ not in ("relcl", "acl", "advcl") or verb.lower_ not in REMOVAL_VERBS:
+        return False
+    head = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+    if any(t.lower_ in _REMEDIAL for t in verb.doc[head.i : verb.i]):
+        return False  # "Recreate the stale pods that Kai deleted": clean-up, undone
+    return head.lower_ in RESTORE_FORMS and PUT_BACK.found(verb.doc, head.i)
+
+
 def is_failure(verb: Any) -> bool:
     """The verb, as written, is a failure (only surface forms of the triggers count)."""
     low = verb.lower_
@@ -184,10 +282,13 @@ def is_failure(verb: Any) -> bool:
         return False
     if wrong_target(verb) or instead_of(verb) or mistaken_belief(verb) or phrasal_lapse(verb):
         return True
+    if _despite_warnings(verb) or _never_undone(verb) or skipped_check(verb):
+        return True
     if hyphen_prefix(verb) is not None:
         return True  # "fat-fingered", "rubber-stamped"
     if low in FAIL_TO:
-        return SOMEONE_FAILED_TO.found(verb.doc, verb.i)  # "Jun failed to escalate"
+        # "Jun failed to escalate"; "Alice failed to receive the page" is no lapse of hers
+        return SOMEONE_FAILED_TO.found(verb.doc, verb.i) and not undergone(verb)
     if low == "broken" and not HAD_BROKEN.found(verb.doc, verb.i):
         return False  # "a broken build" describes; "had broken the build" blames
     if low in _DELIBERATE:

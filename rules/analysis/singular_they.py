@@ -41,16 +41,32 @@ def _one_person(text: str, dictionary: frozenset[str]) -> bool:
         return False
     start, end = spans[-1]
     words = [t for t in sentence_doc(text) if start <= t.idx < end and not t.is_punct]
-    if len(words) < 2 or any(t.lower_ in _GROUPED for t in words):
+    first = words[0] if words else None
+    # "Our contractor, Dana, ...": "our" before a role names one of us
+    grouped = [t for t in words if t.lower_ in _GROUPED and not (t is first and t.lower_ == "our")]
+    if len(words) < 2 or grouped:
         return False
-    first, second = words[0], words[1]
-    if first.lower_ in ("the", "our") and second.lower_ in ROLE_NOUNS:
+    second = words[1]
+    if len(words) > 3 and words[2].lower_ in ("'s", "’s") and words[3].lower_ in ROLE_NOUNS:
+        second = words[3]  # "Our vendor's engineer, Alexis, ..."
+    # "The DBAs were on call" is more than one person (decision 39)
+    if first.lower_ in ("the", "our") and second.lower_ in ROLE_NOUNS - {"dbas"}:
         named = [second]
     elif first.is_title and not first.is_stop and first.lower_ not in dictionary:
         named = [first]
     else:
         return False
-    rest = [t for t in words if t.i > named[0].i]
+    rest = [t for t in words if t.i > named[0].i and t.i not in _apposed(named[0])]
     return first.lower_ not in PRODUCT_NAMES and not any(
         t.is_title and not t.is_stop and t.lower_ not in dictionary for t in rest
     )
+
+
+def _apposed(role: Any) -> set[int]:
+    """ "Our contractor, Dana, had admin rights": the name set off by commas after a role
+    is the same person, not a second one."""
+    doc = role.doc
+    i = role.i
+    if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 3].text == ",":
+        return {i + 2} if doc[i + 2].is_title else set()
+    return set()

@@ -15,6 +15,8 @@ from rules.lexicon import (
     DESTRUCTIVE_VERBS,
     ENVIRONMENTS,
     FINDING_VERBS,
+    INTENDED_WORDS,
+    MISTAKING_FORMS,
     WHOLE_SET,
     forms,
 )
@@ -38,6 +40,11 @@ INSTEAD = Near(frozenset({"instead"}), ENVIRONMENTS | _DESTRUCTIVE_FORMS, before
 _CONTRAST = {"instead": "of", "rather": "than"}
 WHOLE_INSTEAD = Near(frozenset(_CONTRAST), WHOLE_SET, before=8)
 THINKING = Near(BELIEF_FORMS, ENVIRONMENTS, before=10)  # "on the production cluster, thinking"
+MISTAKING = Near(MISTAKING_FORMS, frozenset({"for", "with"}), after=3)  # "mistaking it for"
+#: "instead of the intended 24m", "typed /8 where /28 was intended".
+INSTEAD_INTENDED = Near(frozenset({"instead"}), INTENDED_WORDS, after=3)
+WHERE_INTENDED = Near(frozenset({"intended"}), frozenset({"where"}), before=8)
+_BELIEF_WORDS = BELIEF_FORMS | MISTAKING_FORMS | {"intended"}
 
 
 def _the_wrong(noun: Any) -> bool:
@@ -93,6 +100,8 @@ def instead_of(verb: Any) -> bool:
             return True
         if t.lower_ == "rather":
             continue
+        if INSTEAD_INTENDED.found(doc, t.i):
+            return True  # "silenced it for 24h instead of the intended 24m"
         alternative = doc[t.i + 2 : t.i + 4]
         if verb.lemma_ in DESTRUCTIVE_VERBS and any(a.tag_ == "VBG" for a in alternative):
             return True
@@ -124,8 +133,30 @@ def _verb_before(doc: Any, i: int) -> Any | None:
     return None
 
 
+def _clause_of(token: Any) -> Any | None:
+    """The verb whose clause a word is part of."""
+    for t in (token, *token.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
 def mistaken_belief(verb: Any) -> bool:
-    """ "clicked Delete on the production cluster, thinking it was staging"."""
+    """ "clicked Delete on the production cluster, thinking it was staging", "scaled
+    `checkout` to zero, mistaking it for `checkout-canary`", "typed /8 where /28 was
+    intended"."""
+    doc = verb.doc
+    words = words_of(doc)
+    if words.isdisjoint(_BELIEF_WORDS):
+        return False  # most sentences: no need to walk the verb's clauses
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lower_ in MISTAKING_FORMS and MISTAKING.found(doc, c.i):
+            return True
+    if "intended" in words and any(
+        r.dep_ == "relcl" and WHERE_INTENDED.found(doc, r.i) and _clause_of(r.head) == verb
+        for r in doc
+    ):
+        return True  # "typed /8 where /28 was intended": a value put where another belonged
     for c in verb.children:
         if c.dep_ == "advcl" and c.lower_ in BELIEF_FORMS and THINKING.found(verb.doc, c.i):
             inside = {m.i for m in c.subtree}

@@ -78,6 +78,39 @@ FAIL = [
     # the whole set where a counted part was meant, "instead of" or "rather than"
     "Chase rebooted both etcd members at once instead of one at a time.",
     "During the rebalance, Sunny cordoned all six nodes rather than the two in the ticket.",
+    # failing at an action, not at receiving something
+    "Alice failed to acknowledge the page.",
+    "Ifeoma failed to notice the disk filling up.",
+    # omissions on the way: "without opening / mentioning / notifying"
+    "Yusuf handed over the pager without mentioning the running backfill.",
+    "Tarek merged the schema change without opening the diff.",
+    # more names that are words, as the subject of a finite verb (decision 41)
+    "Frank approved the rollout without inspecting the canary graphs.",
+    "Ivy forgot to renew the signing certificate.",
+    # going ahead past a warning sign
+    "Despite the failing canary, Wen pushed the release to every region.",
+    "The DBA carried on with the reindex despite two warnings from the linter.",
+    # one target taken for another, or set where something else was intended
+    "Bogdan drained node-4, mistaking it for the cordoned node-3.",
+    "The SRE set the TTL to 3600 instead of the intended 360.",
+    "Anika entered port 5433 where 5432 was intended.",
+    # an action item puts back what a person removed
+    "Rebuild the billing dashboards that Ngozi deleted while tidying up (OBS-77)",
+    "Restore the audit table that @k.lim dropped during the import",
+    # a change its author never undid
+    "Kai disabled the consumer and never re-enabled it.",
+    "The disk alert was silenced by the IC at 02:00 and never unsilenced.",
+    "Beatriz paused replication for the upgrade and never turned it back on.",
+    # a check left out before acting
+    "Kai hadn't checked the diff before merging it.",
+    "The approver did not open the plan before applying it.",
+    # "by mistake" hung on the infinitive that completes the action
+    "The cron schedule was changed by Olek to run hourly, apparently by mistake.",
+    # a singular "they" after "our" role and an appositive name
+    "Our contractor, Dana, had admin rights. They disabled MFA and never turned it back on.",
+    "Our vendor's engineer, Alexis, had root access. They rotated the key without telling anyone.",
+    "Ines rolled back the schema change and told nobody.",
+    "Bill pushes the hotfix straight to main, bypassing the merge queue.",
 ]
 
 PASS = [
@@ -145,6 +178,36 @@ PASS = [
     "The autoscaler cordoned all six nodes rather than two.",  # a system
     "Kai restarted both replicas rather than waiting for the failover.",  # no count
     "We would rather restart all four pods than one.",
+    # what failed happened to the person: receiving, getting, seeing
+    "Alice failed to receive the page because PagerDuty had her old number.",
+    "Kai failed to see the page because his phone was on silent.",
+    "When a reviewer merges without opening the diff, the bot now comments.",  # anyone
+    "The scheduler drained the node without notifying the owners.",  # a system
+    "Max connections were reached at 14:00.",  # a word, not a name
+    "Summer traffic doubled the queue depth.",
+    "Despite the warnings, Kai held the primary to protect writes.",  # for a purpose
+    "Kai kept paging the vendor despite the failing health checks.",  # response work
+    "Despite the warnings, we deployed the release.",  # collective
+    "Despite the red dashboards, the deploy bot kept rolling out.",  # a system
+    "The job wrote the export to /tmp instead of the intended path.",  # a system
+    "We restarted the service instead of the planned failover.",  # collective
+    "Users kept mistaking the banner for an error.",  # plural, and no action on a target
+    "Restore the records overwritten by the fixture loader (DATA-12)",  # no person
+    "Restore the bucket that the lifecycle rule deleted (OBS-1)",  # a system
+    "Recreate the stale pods that Kai deleted during the cleanup",  # clean-up
+    "Kai paused the consumer and never looked back.",  # an idiom
+    "Kai restarted the broker and it never came back.",  # the broker never came back
+    "We disabled the alert and never turned it back on.",  # collective
+    "The alarm was muted by the maintenance schedule and never unmuted.",  # a system
+    "We did not read the plan before approving it.",  # collective
+    "Kai did not check the dashboard before the incident.",  # no action left unchecked
+    "Kai did not deploy before checking the canary.",  # the action, not a check, is denied
+    "Kai edited the config to raise the limit.",
+    "Our contractor, Dana, met Priya at noon. They disabled MFA and never turned it back on.",
+    "Our DBAs were on call. They ignored the page.",  # more than one person
+    "Our team was on call. They ignored the page.",
+    "Kai restarted the pods and nobody told him.",  # he was not told
+    "The priority lane lets urgent jobs bypass the queue.",  # a system
 ]
 
 

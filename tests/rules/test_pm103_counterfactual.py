@@ -49,6 +49,8 @@ FAIL = [
     "What we ought to have done was drain the node first.",
     "The checklist should have been completed by whoever ran the deploy.",
     "Ideally the DBA would have been paged before the failover.",
+    "Alice failed to acknowledge the page.",  # an action she failed at
+    "We logged a warning but failed to see it as an error case.",  # a judgement
 ]
 
 PASS = [
@@ -94,6 +96,9 @@ PASS = [
     "The right call was to roll back, and the IC made it at 14:10.",
     "Without the status page, support would have had no way to reach customers.",
     "The old pod would have been paged out under memory pressure.",
+    # what failed happened to the person: receiving, getting, seeing
+    "Alice failed to receive the page because PagerDuty had her old number.",
+    "We failed to get the alert because the webhook was down.",
 ]
 
 
