@@ -39,21 +39,33 @@ class Near:
 
     def found(self, doc: Any, i: int) -> bool:
         """Whether the anchor at token `i` of `doc` (a Doc or Span) has its companion."""
-        tok = doc[i]
-        if tok.lower_ not in self.anchor or (self.first and i >= self.first):
+        lows, at = lower_words(doc), getattr(doc, "start", 0)  # a Span's tokens are its doc's
+        if lows[at + i] not in self.anchor or (self.first and i >= self.first):
             return False
         if self.initial:
-            return i == 0 or tok.is_sent_start
+            return i == 0 or doc[i].is_sent_start
         if not self.near and not self.test:
             return True
+        tok = doc[i]
         for j in range(max(0, i - self.before), min(len(doc), i + 1 + self.after)):
             if j == i:
                 continue
-            if self.near and doc[j].lower_ not in self.near:
+            if self.near and lows[at + j] not in self.near:
                 continue
             if self.test is None or self.test(tok, doc[j]):
                 return True
         return False
+
+
+def lower_words(doc: Any) -> list[str]:
+    """`token.lower_` of every token of a Doc, or of a Span's Doc (cached on the Doc:
+    reading a token's text builds a Token object, and rules ask about the same tokens
+    thousands of times)."""
+    doc = getattr(doc, "doc", doc)
+    lows = doc.user_data.get("pmlint_cache_lows")
+    if lows is None:
+        lows = doc.user_data["pmlint_cache_lows"] = [t.lower_ for t in doc]
+    return lows
 
 
 @dataclass(frozen=True, eq=False)  # identity equality: rules are singletons

@@ -16,6 +16,7 @@ from typing import Any
 
 from linter.memo import memo
 from models import Block, Document, Hit
+from rules.base import lower_words
 
 
 @cache
@@ -106,8 +107,7 @@ def words_of(doc: Any) -> frozenset[str]:
     none of its words before walking the parse."""
     words = doc.user_data.get("pmlint_cache_words")
     if words is None:
-        words = frozenset(t.lower_ for t in doc)
-        doc.user_data["pmlint_cache_words"] = words
+        words = doc.user_data["pmlint_cache_words"] = frozenset(lower_words(doc))
     return words
 
 
@@ -121,8 +121,8 @@ def in_quotes(token: Any) -> bool:
     if mask is None:
         # One pass per parsed sentence: inside after an odd number of quote marks.
         mask, inside = [], False
-        for t in doc:
-            if t.text in _QUOTES:
+        for low in lower_words(doc):  # (a quotation mark is its own lower case)
+            if low in _QUOTES:
                 inside = not inside
                 mask.append(False)
             else:

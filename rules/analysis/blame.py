@@ -15,6 +15,7 @@ from rules.analysis.fault_nouns import ERRORS, error_next_to_person, fault_noun,
 from rules.analysis.lapse_phrases import FREEZE
 from rules.analysis.verb_forms import ONLY_VERBS, compound_start, verb_like
 from rules.analysis.verdicts import framed_person
+from rules.base import lower_words
 from rules.common import in_quotes, words_of
 from rules.lexicon import (
     BAD_ADJECTIVES,
@@ -66,11 +67,24 @@ _CANDIDATES = (
 )
 
 
+def _candidates(sent: Any) -> list[int]:
+    """The tokens any branch of `_blame` can use: verbs, the `_CANDIDATES` words, and words
+    after a hyphen. Read from arrays, so the rest never become Token objects."""
+    from spacy.attrs import POS
+    from spacy.symbols import AUX, VERB
+
+    lows = lower_words(sent)
+    pos = sent.to_array([POS])
+    return [
+        i
+        for i, low in enumerate(lows)
+        if pos[i] in (VERB, AUX) or low in _CANDIDATES or (i >= 1 and lows[i - 1] == "-")
+    ]
+
+
 def _blame(sent: Any) -> Iterator[tuple[Any, Any, str]]:
-    for tok in sent:
-        hyphened = tok.i >= 1 and sent[tok.i - 1].text == "-"
-        if tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _CANDIDATES and not hyphened:
-            continue  # cheap skip: no branch below can use this token
+    for i in _candidates(sent):
+        tok = sent[i]
         if in_quotes(tok):
             continue
         person = framed_person(tok)

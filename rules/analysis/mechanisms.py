@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from rules.analysis.people import is_person
+from rules.base import lower_words
 from rules.lexicon import (
     AUTOMATION,
     CHANGE_VERBS,
@@ -32,9 +33,9 @@ def _in_code(tok: Any) -> bool:
     mask = doc.user_data.get("pmlint_cache_code")
     if mask is None:
         mask, inside = [], False
-        for t in doc:
+        for low in lower_words(doc):
             mask.append(inside)
-            if t.text == "`":
+            if low == "`":
                 inside = not inside
         doc.user_data["pmlint_cache_code"] = mask
     return mask[tok.i]
