@@ -34,6 +34,8 @@ _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 ANYONE_OWNED = Near(
     _ANYONE, frozenset({"own", "owned", "forward", "confess", "confessed"}), after=4
 )
+#: What "whose" asks about in a roster or ownership look-up, not a hunt (decision 12).
+_ROSTER = frozenset({"turn", "shift", "rota", "rotation", "week", "job", "responsibility"})
 #: What stands for its person: "which admin account removed MFA", "which SRE's laptop".
 _PERSONAL = frozenset({"account", "accounts", "login", "laptop", "workstation", "terminal"})
 
@@ -96,6 +98,8 @@ def asks_who(sent: Any, tok: Any) -> bool:
     # A hunt needs a searching word close before the "who", as the trigger does.
     near_hunt = HUNTED.found(sent, tok.i)
     if low == "whose":
+        if tok.head.lemma_.lower() in _ROSTER:
+            return False  # "Whose turn is it to take the pager?": a roster look-up
         if verb.dep_ == "relcl":
             # "Open question: whose laptop pushed it?", "identify the engineer whose change
             # set off the page"; not "the engineer whose change fixed it".

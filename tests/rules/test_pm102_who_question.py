@@ -56,6 +56,7 @@ FAIL = [
     "We need to work out which of the SREs restarted the broker.",
     "Identify the developer whose commit disabled the check.",
     "Open question: whose account ran the purge?",
+    "Whose change took the checkout down?",
     "We must establish who was at the console when the table was dropped.",
     "We must identify who approved the change.",  # near-miss of the ownership look-up
     # asking the culprit to confess; an account standing for its person; "whodunnit";
@@ -126,6 +127,9 @@ PASS = [
     "We narrowed the approver list down to two people who can sign off.",
     "Identify the owner whose team runs the service.",
     "Someone suggested a new cluster, and we need a name for it.",
+    # roster and ownership questions with "whose"
+    "Whose turn is it to take the pager?",
+    "Whose job is it to renew the certificate?",
 ]
 
 
