@@ -293,6 +293,8 @@ def gate(rules: tuple[Rule, ...]) -> Gate:
 #: more than linear time in a sentence's length, and a parse of a sentence this long is
 #: unreliable anyway; PM502 reports every sentence over 40 words.
 MAX_SENTENCE_WORDS = 150
+#: The longest action item read as one unit (its sentences together), in words.
+MAX_ITEM_WORDS = 4 * MAX_SENTENCE_WORDS
 
 #: Blocks and sentences whose gate verdicts are remembered (editors re-send unchanged text).
 GATE_CACHE_SIZE = 16384
@@ -406,16 +408,18 @@ def prepare(doc: Document, rules: list[Rule], config: Config) -> list[Sentence]:
         triggered = _triggers(g, block.text)
         # An action item is read as one unit: its verb and what makes it concrete may sit
         # in different sentences ("Investigate the leak. See INC-88.").
+        # Run-ons (and unpunctuated pastes) are left to PM502: a sentence over the limit
+        # is not read, nor an action item that holds one or runs past several sentences.
+        runs_on = [word_count(block.text[a:b]) > MAX_SENTENCE_WORDS for a, b in spans]
         units = [(here - whole, spans, triggered)]
-        if here & whole and spans:
+        item_ok = not any(runs_on) and word_count(block.text) <= MAX_ITEM_WORDS
+        if here & whole and spans and item_ok:
             units.append((here & whole, ((spans[0][0], spans[-1][1]),), [set().union(*triggered)]))
-        for wanted, unit_spans, unit_triggers in units:
-            for (start, end), hits in zip(unit_spans, unit_triggers, strict=True):
+        for k, (wanted, unit_spans, unit_triggers) in enumerate(units):
+            for j, ((start, end), hits) in enumerate(zip(unit_spans, unit_triggers, strict=True)):
                 codes = wanted if config.full_parse else wanted & (hits | always)
-                if not codes:
+                if not codes or (k == 0 and runs_on[j]):
                     continue
-                if word_count(block.text[start:end]) > MAX_SENTENCE_WORDS:
-                    continue  # a run-on (or unpunctuated paste): PM502 reports it
                 text = block.text[start:end].replace("\n", " ")
                 s = Sentence(n, start, end, text, block.quote, codes=frozenset(codes))
                 pending.append(s)

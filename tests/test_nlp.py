@@ -116,3 +116,14 @@ def test_a_paragraph_longer_than_spacys_guard_is_read() -> None:
 
     text = "## Summary\n\n" + "word " * 250_000 + "\n"  # 1.25 million characters
     assert [f.rule for f in lint_text(text, Config(select=["PM502"])).findings] == ["PM502"]
+
+
+def test_a_long_action_item_of_short_sentences_is_still_read() -> None:
+    from linter.engine import lint_text
+    from models import Config
+
+    filler = " It matters to us." * 40  # 160 words in short sentences
+    for item, rule in [("Retrain Jun on Terraform state handling.", "PM310"),
+                       ("Improve monitoring.", "PM301")]:  # fmt: skip
+        text = f"## Action Items\n\n- {item}{filler} - @alice - Due 2026-03-15\n"
+        assert rule in {f.rule for f in lint_text(text, Config(select=[rule])).findings}
