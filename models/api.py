@@ -109,6 +109,10 @@ class ReviewResponse(BaseModel):
     body: str = Field(description="Markdown: a summary and a table of findings")
     comments: list[ReviewComment]
     findings: list[Finding]
+    errors: list[str] = Field(
+        default_factory=list, description="Rules that failed on this text (see /v1/lint)"
+    )
+    notices: list[str] = Field(default_factory=list, description="As in /v1/lint")
 
 
 class RuleInfo(BaseModel):

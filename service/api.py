@@ -57,9 +57,11 @@ def review():
     result = _lint(req)
     summary = summarize([FileResult(path=req.path, findings=result.findings)])
     body = ReviewResponse(
-        body=review_body(req.path, result.findings, summary),
+        body=review_body(req.path, result.findings, summary, result.errors),
         comments=review_comments(req.path, result.findings),
         findings=result.findings,
+        errors=result.errors,
+        notices=result.notices,
     )
     return jsonify(body.model_dump(mode="json"))
 

@@ -13,13 +13,14 @@ _BY_CODE = {r.code: r for r in RULES}
 _ICON = {"error": "🛑", "warning": "⚠️", "info": "ℹ️"}
 
 
-_MARKUP = re.compile(r"[\\`*_\[\]<>|~]")
+_MARKUP = re.compile(r"[\\`*_\[\]<>|~&]")
 
 
 def md_text(text: str) -> str:
     """Text that quotes the document, safe to post: one line, its Markdown and HTML
-    characters escaped, and no @-mention (a zero-width space after each "@"): a review
-    must not notify the person a finding says is being blamed, nor a whole team."""
+    characters escaped ("&" too: "&#64;" is an "@"), and no @-mention (a zero-width
+    space after each "@"): a review must not notify the person a finding says is being
+    blamed, nor a whole team."""
     flat = " ".join(text.split())
     return _MARKUP.sub(lambda m: "\\" + m.group(), flat).replace("@", "@\u200b")
 
@@ -39,10 +40,20 @@ def _why(code: str) -> str:
     return " ".join(why.split("\n\n")[0].split())
 
 
-def review_body(path: str, findings: list[Finding], summary: Summary) -> str:
-    """The review's Markdown body: counts, a table of findings, and what each rule means."""
+def review_body(
+    path: str, findings: list[Finding], summary: Summary, errors: list[str] = ()
+) -> str:
+    """The review's Markdown body: counts, a table of findings, and what each rule means
+    (and, when a rule failed, a warning that the review is incomplete)."""
+    warning = (
+        "\n\n> **Incomplete review:** pmlint failed to run "
+        + ", ".join(md_text(e.split(" ", 1)[0]) for e in errors)
+        + " on this file; those findings are missing."
+        if errors
+        else ""
+    )
     if not findings:
-        return f"### pmlint review of {code_span(path)}\n\nNo problems found."
+        return f"### pmlint review of {code_span(path)}\n\nNo problems found.{warning}"
     lines = [
         f"### pmlint review of {code_span(path)}",
         "",
@@ -62,7 +73,7 @@ def review_body(path: str, findings: list[Finding], summary: Summary) -> str:
         rule = _BY_CODE[code]
         lines.append(f"- **{code} {rule.name}**: {rule.summary} {_why(code)}")
     lines += ["", "</details>"]
-    return "\n".join(lines)
+    return "\n".join(lines) + warning
 
 
 def review_comments(path: str, findings: list[Finding]) -> list[ReviewComment]:

@@ -237,6 +237,7 @@ def test_review_quotes_the_document_without_mentions_or_markup(client) -> None:
     text = (
         "## Action Items\n\n- [ ] Rotate the key *now* - @platform-team - Due 2026-05-01\n\n"
         "## Impact\n\n- Recording: <Link to the recording>\n"
+        "- Customers: <fill in, cc &#64;support-leads>\n"
     )
     r = client.post("/v1/review", json={"text": text, "path": "pm/`odd` name.md"})
     body = r.get_json()
@@ -245,6 +246,7 @@ def test_review_quotes_the_document_without_mentions_or_markup(client) -> None:
     assert not any("@platform-team" in t for t in texts)  # GitHub would notify the team
     html = MarkdownIt("commonmark").enable("table").render(body["body"])
     assert "&lt;Link to the recording&gt;" in html and "<em>" not in html
+    assert "@support-leads" not in html  # an entity spelling "@" stays text too
     assert body["body"].startswith("### pmlint review of ``pm/`odd` name.md``")
 
 
@@ -253,3 +255,10 @@ def test_lint_passes_on_notices(client) -> None:
     body = client.post("/v1/lint", json={"text": text}).get_json()
     notice = "line 3: 'PM3O3' in a pmlint-disable-next-line comment names no rule"
     assert body["notices"] == [notice]
+
+
+def test_review_says_when_a_rule_failed(client, broken_pm303) -> None:
+    r = client.post("/v1/review", json={"text": "## Action Items\n\n- Fix it\n", "path": "a.md"})
+    body = r.get_json()
+    assert body["errors"] == ["PM303 (missing-owner): KeyError: 'simulated bug'"]
+    assert "**Incomplete review:** pmlint failed to run PM303 on this file" in body["body"]

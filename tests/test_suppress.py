@@ -70,7 +70,7 @@ def test_enable_reads_selectors_as_select_does() -> None:
         ("pmlint-disable PM3", "pmlint-enable PM303, PM305"),
         ("PMLINT-DISABLE Missing-Owner", "pmlint-enable pm303"),
     ]:
-        assert ("PM303", 9) in _lines(_between(disable, enable), ["PM303"]), disable
+        assert _lines(_between(disable, enable), ["PM303"]) == [("PM303", 9)], disable
 
 
 def test_each_rule_is_enabled_on_its_own() -> None:

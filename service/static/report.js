@@ -18,7 +18,7 @@ const flat = (text) => text.split(/\s+/).filter(Boolean).join(" ");
 /** Document text made safe to post, exactly as `md_text` in service/review.py does it. */
 const mdText = (text) =>
   flat(text)
-    .replace(/[\\`*_[\]<>|~]/g, "\\$&")
+    .replace(/[\\`*_[\]<>|~&]/g, "\\$&")
     .replaceAll("@", "@\u200b");
 
 /** One inline code span, as `code_span` in service/review.py. */
@@ -34,9 +34,14 @@ function codeSpan(text) {
  * The review comment a bot would post: the same text as `POST /v1/review`'s `body`
  * (service/review.py), built here so copying needs no second request.
  */
-export function reviewMarkdown(path, findings, summary, rules) {
+export function reviewMarkdown(path, findings, summary, rules, errors = []) {
+  const failed = errors.map((e) => mdText(e.split(" ")[0])).join(", ");
+  const warning = errors.length
+    ? `\n\n> **Incomplete review:** pmlint failed to run ${failed} on this file; ` +
+      "those findings are missing."
+    : "";
   const head = `### pmlint review of ${codeSpan(path)}`;
-  if (!findings.length) return `${head}\n\nNo problems found.`;
+  if (!findings.length) return `${head}\n\nNo problems found.${warning}`;
   const n = findings.length;
   const lines = [
     head,
@@ -60,7 +65,7 @@ export function reviewMarkdown(path, findings, summary, rules) {
     lines.push(`- **${code} ${name}**: ${rule?.summary ?? ""} ${why(rule?.doc ?? "")}`);
   }
   lines.push("", "</details>");
-  return lines.join("\n");
+  return lines.join("\n") + warning;
 }
 
 function element(tag, text) {

@@ -420,7 +420,13 @@ async function copyText(text) {
 }
 
 ui.copy.addEventListener("click", async () => {
-  const markdown = reviewMarkdown(current.path, current.findings, current.summary, rules);
+  const markdown = reviewMarkdown(
+    current.path,
+    current.findings,
+    current.summary,
+    rules,
+    current.errors ?? [],
+  );
   if (await copyText(markdown)) {
     announce("Copied the review as Markdown.");
     return;
