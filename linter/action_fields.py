@@ -47,7 +47,11 @@ _DUE = re.compile(
 _DUE_BEFORE = re.compile(_DUE.pattern.removesuffix(r"[\s:]*") + r"\W*$", re.I)
 _ISO = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")
 _QUARTER = re.compile(r"\bQ([1-4])\s*(?:'|20)?(\d\d)\b")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)  # whole month words only: "10 junior engineers" is no date
+_SLASHED = re.compile(r"([0-3]?\d)/([0-3]?\d)(?:/(\d{2,4}))?")
 # The shapes of a date, whether or not it exists: "2026-02-30", "2/30", "Feb 30", "30 Feb".
 _DATE_SHAPE = re.compile(
     rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}\b|[0-3]?\d/[0-3]?\d(?:/\d{{2,4}})?\b"
@@ -182,7 +186,26 @@ def due_of(block: Block, first: int, incident: dt.date | None) -> Value | None:
         if _apart(text, first, m.start(), m.end()) or _DUE_BEFORE.search(text, first, m.start()):
             when = quarter_end(int(m.group(1)), 2000 + int(m.group(2)))
             return value(block, m.start(), m.end(), date=when)
-    return _impossible_due(block, first, default)
+    return _day_first_due(block, first, default, incident) or _impossible_due(block, first, default)
+
+
+def _day_first_due(
+    block: Block, first: int, default: dt.datetime, incident: dt.date | None
+) -> Value | None:
+    """ "Due 31/12": a day-first date, which dateutil (month first) cannot read, when the
+    first number can only be a day."""
+    text = block.text
+    for m in _DUE.finditer(text, first):
+        d = _SLASHED.match(text, m.end())
+        if d is None or int(d[1]) <= 12 or re.match(r"[/\d]", text[d.end() : d.end() + 1]):
+            continue
+        year = int(d[3]) + (2000 if int(d[3]) < 100 else 0) if d[3] else default.year
+        try:
+            when = dt.date(year, int(d[2]), int(d[1]))
+        except ValueError:
+            continue
+        return _dated(block, d.start(), d.end(), when, incident)
+    return None
 
 
 def _impossible_due(block: Block, first: int, default: dt.datetime) -> Value | None:
@@ -191,9 +214,28 @@ def _impossible_due(block: Block, first: int, default: dt.datetime) -> Value | N
     shapes = [d for m in _DUE.finditer(text, first) if (d := _DATE_SHAPE.match(text, m.end()))]
     shapes += [m for m in _ISO.finditer(text, first) if _apart(text, first, m.start(), m.end())]
     for m in shapes:
-        if read_stamp(m.group(), default) is None:  # dateutil: "day is out of range for month"
+        if _no_such_day(m.group(), default):
             return value(block, m.start(), m.end())
     return None
+
+
+def _no_such_day(text: str, default: dt.datetime) -> bool:
+    """A date-shaped text that names no day: dateutil cannot read it, and a slashed
+    "31/12" is not a real day either way round (day/month or month/day)."""
+    if read_stamp(text, default) is not None:
+        return False
+    m = _SLASHED.fullmatch(text.strip())
+    if m:
+        a, b = int(m[1]), int(m[2])
+        year = int(m[3]) if m[3] else 2028  # a leap year: "29/2" may be real
+        year += 2000 if year < 100 else 0
+        for month, day in ((a, b), (b, a)):
+            try:
+                dt.date(year, month, day)
+                return False
+            except ValueError:
+                continue
+    return True
 
 
 def norm_priority(raw: str) -> str:
@@ -241,7 +283,11 @@ def says_done(text: str) -> bool:
 def cell_date(block: Block, incident: dt.date | None) -> Value | None:
     default = dt.datetime.combine(incident or dt.date.today(), dt.time())
     stamp = read_stamp(block.text, default)
-    if stamp is None and _DATE_SHAPE.fullmatch(block.text.strip()):
+    if (
+        stamp is None
+        and _DATE_SHAPE.fullmatch(block.text.strip())
+        and _no_such_day(block.text, default)
+    ):
         return value(block, 0, len(block.text.rstrip()))  # "2026-02-30": no such day
     if stamp is None or not stamp.has_date:
         return None

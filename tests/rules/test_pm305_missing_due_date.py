@@ -87,3 +87,15 @@ def test_real_and_finished_dates_near_misses() -> None:
     text = "## Action Items\n\n- Investigate the 2026-02-30 spike - @alice\n"
     (f,) = lint(text, "PM305", dedent=False)
     assert f.message.startswith("no due date")
+
+
+def test_day_first_dates_and_month_lookalikes() -> None:
+    # "31/12" can only be 31 December: a due date, not an impossible one
+    assert lint("## Action Items\n\n- Add alert - @alice [P1] - Due 31/12\n", "PM305") == []
+    # "32/13" is no day either way round
+    (f,) = lint("## Action Items\n\n- Add alert - @alice - Due 32/13\n", "PM305", dedent=False)
+    assert "'32/13' is not a real date" in f.message
+    # words that start like a month are no date: "10 junior", "2 decimals"
+    for item in ["Grow the rota by 10 junior engineers", "Round the totals by 2 decimals"]:
+        (f,) = lint(f"## Action Items\n\n- {item} - @alice\n", "PM305", dedent=False)
+        assert f.message.startswith("no due date"), item
