@@ -239,3 +239,10 @@ def stated_zone(text: str) -> dt.tzinfo | None:
     written = min(found, key=lambda m: m.start()).group().lstrip(" \tT:.0123456789")
     value = _parse(f"00:00 {written}", _D1)
     return value.tzinfo if value is not None else None
+
+
+def instant(t: dt.datetime) -> dt.datetime:
+    """A time comparable with any other: an aware one as naive UTC (so "01:50 PT" to
+    "03:10 PT" across the spring change is 20 minutes, not the 80 its clock says), a
+    naive one as written."""
+    return t.astimezone(dt.UTC).replace(tzinfo=None) if t.tzinfo else t

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from linter.dates import instant
 from linter.timeline import stamp_span, timeline_root
 from models import Document, Hit, Severity, TimelineEntry
 from rules.base import rule
@@ -34,7 +35,7 @@ def _show(e: TimelineEntry, other: TimelineEntry, on: dt.datetime | None = None)
 def _earlier(e: TimelineEntry, prev: TimelineEntry) -> bool:
     assert e.time is not None and prev.time is not None
     if e.has_time and prev.has_time:
-        return e.time < prev.time
+        return instant(e.time) < instant(prev.time)
     return e.time.date() < prev.time.date()  # a day-only entry sorts anywhere in its day
 
 

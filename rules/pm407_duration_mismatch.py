@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 from pytimeparse import parse as parse_seconds
 
-from linter.dates import Stamp, leading_stamp, read_stamp
+from linter.dates import Stamp, instant, leading_stamp, read_stamp
 from models import Document, Hit, Severity, TimelineEntry
 from rules.base import rule
 
@@ -141,8 +141,8 @@ def duration_mismatch(doc: Document, options: Options) -> Iterator[Hit]:
     if stated is None or len(entries) < 2:
         return
     times = [e.time for e in entries if e.time is not None]
-    first, last = min(times), max(times)
-    span = last - first
+    first, last = min(times, key=instant), max(times, key=instant)
+    span = instant(last) - instant(first)
     if bounds and {t.time() for t in bounds} <= {t.time() for t in times}:
         return  # "10:45 - 16:11 UTC": its own start and end, both on the timeline
     if span.total_seconds() <= 0 or abs(stated - span) <= options.duration_tolerance * span:

@@ -147,3 +147,12 @@ def test_message_names_the_zones_of_a_span_written_in_two() -> None:
 def test_stated_range_with_two_zones() -> None:
     bounds = stated_range("23:00 PST to 08:00 UTC")  # 07:00 UTC to 08:00 UTC
     assert bounds is not None and bounds[1] - bounds[0] == 60 * M
+
+
+def test_a_timeline_across_the_spring_clock_change_is_measured_in_elapsed_time() -> None:
+    timeline = "## Timeline\n\n- 01:50 PT alert\n- 03:10 PT resolved\n"  # 20 real minutes
+    ok = f"## Summary\n\nDate: 2026-03-08\nDuration: 20m\n\n{timeline}"
+    assert lint(ok, "PM407", dedent=False) == []
+    wrong = f"## Summary\n\nDate: 2026-03-08\nDuration: 1h 20m\n\n{timeline}"
+    (f,) = lint(wrong, "PM407", dedent=False)
+    assert "the timeline runs 20m" in f.message
