@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,6 +111,10 @@ def check(paths, fmt, select, ignore, config_path, fail_on, today, show_suppress
                 check_selectors(overrides[key], f"--{key}")
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
+    # Failures are reported below as "pmlint: error: ..." lines; the engine's log records
+    # of them would repeat each one on stderr.
+    if not logging.getLogger("pmlint").handlers:
+        logging.getLogger("pmlint").addHandler(logging.NullHandler())
     try:
         results, status = run_check(paths, config_path, overrides, stdin_filename, fail_on)
     except ConfigError as exc:
@@ -137,7 +142,7 @@ def run_check(paths, config_path, overrides, stdin_filename, fail_on) -> tuple[l
         except (OSError, UnicodeDecodeError) as exc:
             reason = _read_error(exc)
             click.echo(f"pmlint: error: {shown}: {reason}", err=True)
-            results.append(FileResult(path=shown, error=reason))
+            results.append(FileResult(path=shown, error=reason, checked=False))
             status = EXIT_ERROR
             continue
         jobs.append((len(results), Job(text, config, name if path is not None else stdin_filename)))
@@ -154,7 +159,7 @@ def run_check(paths, config_path, overrides, stdin_filename, fail_on) -> tuple[l
         if isinstance(result, Exception):
             reason = f"internal error: {type(result).__name__}: {result}"
             click.echo(f"pmlint: error: {shown}: {reason}", err=True)
-            results[index] = FileResult(path=shown, error=reason)
+            results[index] = FileResult(path=shown, error=reason, checked=False)
             status = EXIT_ERROR
             continue
         results[index] = FileResult(

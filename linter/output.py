@@ -40,7 +40,7 @@ def format_text(results: list[FileResult], show_suppressed: bool = False) -> str
     s = summarize(results)
     total = s.errors + s.warnings + s.infos
     # "in N files" counts the files that were checked: not those that could not be read.
-    checked = sum(r.error is None or bool(r.findings or r.suppressed) for r in results)
+    checked = sum(r.checked for r in results)
     files = _plural(checked, "file")
     if total:
         lines.append(

@@ -87,3 +87,4 @@ class FileResult(BaseModel):
     findings: list[Finding] = []
     suppressed: list[SuppressedFinding] = []
     error: str | None = Field(None, description="Why the file could not be checked")
+    checked: bool = Field(True, description="False when the file could not be read or parsed")

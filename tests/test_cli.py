@@ -192,3 +192,12 @@ def test_a_suppression_naming_no_rule_is_a_warning(tree: Path) -> None:
     result = run("check", "--select", "PM303", str(doc))
     assert result.exit_code == 1  # the finding stays; the warning changes no exit status
     assert f"pmlint: warning: {doc}: line 3: 'PM3O3'" in result.stderr
+
+
+def test_a_file_a_rule_failed_on_still_counts_as_checked(tree: Path, broken_pm303) -> None:
+    doc = tree / "clean.md"
+    doc.write_text("## Summary\n\nAll good.\n", encoding="utf-8")
+    result = run("check", "--select", "PM303", str(doc))
+    assert result.exit_code == 2
+    assert "No problems found in 1 file; 1 file could not be read or fully checked" in result.stdout
+    assert result.stderr.count("PM303") == 1  # one "pmlint: error" line, no log record
