@@ -13,6 +13,7 @@ from rules.lexicon import ABSENCE_EVENTS, NOISE_RULEBOOKS, UNDERGONE_LEMMAS
 
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "whenever"})
 _ON_PURPOSE = frozenset({"deliberately", "intentionally", "purposely", "knowingly"})
+_PURPOSE_WORDS = _ON_PURPOSE | {"purpose"}
 
 
 def purpose(verb: Any) -> bool:
@@ -63,6 +64,8 @@ def hypothetical(verb: Any, start: int | None = None) -> bool:
 
 def on_purpose(verb: Any) -> bool:
     """ "nuked the CDN cache on purpose", "deliberately left the old path enabled"."""
+    if words_of(verb.doc).isdisjoint(_PURPOSE_WORDS):
+        return False  # most verbs: no need to walk their children
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _ON_PURPOSE:
             return True

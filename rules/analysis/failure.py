@@ -49,6 +49,8 @@ _REMEDIAL = frozenset(
 )
 _PLANNED = frozenset("agreed planned instructs instructed documented scheduled".split())
 QUALIFIERS = {"by": {"accident", "mistake", "error"}, "without": WITHOUT_OBJECTS}
+#: A sentence needs one of these before `_qualified` can find anything in it.
+_QUALIFIER_WORDS = MISTAKE_ADVERBS.union(*QUALIFIERS.values())
 #: Failure verbs that also name deliberate work: they need evidence (see `_harmful`).
 _DELIBERATE = REMOVAL_VERBS | forms(
     "skip skips skipped skipping break breaks broke broken breaking"
@@ -106,6 +108,8 @@ def _after(verb: Any, words: frozenset[str], window: int = WINDOW) -> list[Any]:
 
 def _qualified(verb: Any) -> bool:
     """The action is marked as a mistake: "accidentally", "by accident", "without testing"."""
+    if words_of(verb.doc).isdisjoint(_QUALIFIER_WORDS):
+        return False  # most verbs: no qualifier anywhere, so no need to walk the parse
     # Qualifiers hang from the verb or, misattached, from its object ("ran the migration
     # ... by accident"); they never come from another clause.
     heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "pobj", "prep"))]
