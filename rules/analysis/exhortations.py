@@ -23,7 +23,7 @@ from rules.analysis.instructions import (
 )
 from rules.analysis.judgments import JUDGMENT_PHRASES
 from rules.analysis.mechanisms import names_mechanism
-from rules.base import Near
+from rules.base import Near, lower_words
 from rules.common import in_quotes
 from rules.lexicon import (
     BEHAVIOUR_NOUNS,
@@ -274,7 +274,8 @@ def _exhortations(sent: Any) -> Iterator[Any]:
             if not imperative:
                 continue
         yield span
-    for tok in sent:
-        near = tok.lower_ in _VERB_ANCHORS and any(n.found(sent, tok.i) for n in VERBS_NEAR)
-        if near and not in_quotes(tok) and _verb_cue(tok):
-            yield sent[tok.i : tok.i + 1]
+    # By index: only the anchors become Token objects.
+    for i, low in enumerate(lower_words(sent)):
+        near = low in _VERB_ANCHORS and any(n.found(sent, i) for n in VERBS_NEAR)
+        if near and not in_quotes(sent[i]) and _verb_cue(sent[i]):
+            yield sent[i : i + 1]

@@ -24,6 +24,8 @@ from rules.lexicon import (
 _HUMAN_MEANS = frozenset({"slow", "think", "take", "pause", "ask", "double", "triple", "pay",
                           "be", "stay", "keep", "remember"})  # fmt: skip
 _BY = frozenset({"with", "by", "using", "through", "via"})
+#: Words a token that is neither a verb nor a "pobj"/"nsubj" must be to count.
+_STARTS = AUTOMATION | {":", ";", "by"}
 _TOOLS = frozenset({"bot", "bots", "tool", "script", "job", "cron", "pipeline", "alert", "system"})
 
 
@@ -45,8 +47,17 @@ def names_mechanism(sent: Any) -> bool:
     """The item names a change to a system: automation ("automatically"), a verb only a
     system does ("page when lag exceeds 30 s"), a place the change lives ("in CI", "in
     the SLO config"), or a colon followed by the change ("Mind the gap: alert when ...")."""
-    for tok in sent:
-        low = tok.lower_
+    from spacy.attrs import DEP, POS
+    from spacy.symbols import VERB
+
+    # Read from arrays, so only tokens some test below can use become Token objects.
+    strings = sent.vocab.strings
+    places = (strings["pobj"], strings["nsubj"])
+    arrays = sent.to_array([POS, DEP]).tolist()
+    for i, (low, (pos, dep)) in enumerate(zip(lower_words(sent), arrays, strict=True)):
+        if not (low in _STARTS or pos == VERB or dep in places):
+            continue
+        tok = sent[i]
         if low in AUTOMATION:
             return True
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SYSTEM_VERBS:

@@ -21,7 +21,7 @@ from rules.analysis.who_questions import (
     asks_who,
     is_question,
 )
-from rules.base import Near
+from rules.base import Near, lower_words
 from rules.common import in_quotes, words_of
 from rules.lexicon import forms
 
@@ -54,6 +54,13 @@ NAME_WANTED = Near(
 )
 #: "trace the change to a person", "narrowed it down to three people"
 TRACE = Near(_TRACE, frozenset(ROLES) | _SOMEONE | {"people"}, after=12)
+
+#: The words `find_who` starts from: what a question or search for a person hangs on.
+_ANCHORS = WHO.union(
+    {"which"},
+    *(n.anchor for n in (RESPONSIBLE, BEHIND, ROLL_CALL, EITHER, TRACE, ANYONE_OWNED)),
+    *(n.anchor for n in (WHODUNNIT, NAME_WANTED)),
+)
 
 
 def _culprit(tok: Any) -> bool:
@@ -180,8 +187,10 @@ def find_who(sent: Any) -> Iterator[Any]:
     words = words_of(sent)
     if _WORDS.isdisjoint(words) and _TRACE.isdisjoint(words):
         return
-    for tok in sent:
-        low = tok.lower_
+    for i, low in enumerate(lower_words(sent)):
+        if low not in _ANCHORS:
+            continue  # every test below starts from one of these words
+        tok = sent[i]
         if in_quotes(tok):
             continue
         if (
