@@ -399,9 +399,13 @@ def prepare(doc: Document, rules: list[Rule], config: Config) -> list[Sentence]:
     found: dict[str, list[Sentence]] = {r.code: [] for r in rules_t}
     whole = {r.code for r in rules_t if r.scope == "actions"}
     pending: list[Sentence] = []
-    for n in sorted(set().union(*scopes.values())):
+    codes_at: dict[int, set[str]] = {}
+    for code, blocks in scopes.items():
+        for n in blocks:
+            codes_at.setdefault(n, set()).add(code)
+    for n in sorted(codes_at):
         block = doc.blocks[n]
-        here = frozenset(code for code, blocks in scopes.items() if n in blocks)
+        here = frozenset(codes_at[n])
         if not config.full_parse and not (here & always) and not could_trigger(g, block.text, here):
             continue
         spans = split_sentences(block.text)
