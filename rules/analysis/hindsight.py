@@ -29,10 +29,10 @@ from rules.lexicon import (
 _HINDSIGHT = frozenset(
     {"should", "could", "would", "ought", "shouldn't", "couldn't", "wouldn't", "'d", "’d"}
 )  # "we'd have noticed": before "have", "'d" is always "would"
-#: People who act in a response, beyond the shared role nouns ("the deploy captain").
+#: People who act in a response, beyond the shared role nouns ("the release shepherd").
 _MORE_ROLES = frozenset(
-    "captain captains shepherd scribe coordinator liaison officer maintainer "
-    "maintainers committer assignee requester squad crew ic ics".split()
+    "shepherd scribe coordinator liaison officer maintainer maintainers committer "
+    "assignee requester squad crew".split()
 )
 #: What happens to people: "should have received the invite by now" is an expectation.
 _UNDERGONE = frozenset({"receive", "get", "hear"})
